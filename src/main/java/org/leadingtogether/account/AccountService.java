@@ -1,0 +1,280 @@
+package org.leadingtogether.account;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.leadingtogether.directory.DirectoryService;
+import org.leadingtogether.platform.AccessDeniedException;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.NotFoundException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The boundary of the account feature: signing in, one's own password, and the administrator's work on
+ * people. Each public method is one transaction. Roles are checked here with {@code @RolesAllowed} as well
+ * as by URL in web.xml, so a page that forgot its guard still could not act.
+ */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private PasswordHasher passwords;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private DirectoryService directory;
+
+    // ---------------------------------------------------------------- signing in
+
+    /**
+     * Checks an email address and password. A miss (unknown address, wrong password, deactivated person,
+     * locked address) is recorded against the address and answered with empty, all alike, so the caller
+     * learns nothing about which it was. Commits even on a miss, so the failure count is kept.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<SignInOutcome> signIn(String email, String password) {
+        String key = Person.normaliseEmail(email);
+        if (key == null || key.isEmpty() || key.length() > Person.EMAIL_MAX || password == null) {
+            return Optional.empty();
+        }
+        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new SignInThrottle(key);
+            em.persist(throttle);
+        }
+        var now = clock.instant();
+        if (throttle.isLocked(now)) {
+            passwords.verifyDecoy(password);
+            return Optional.empty();
+        }
+        Optional<Person> person = findByEmail(key);
+        boolean good = person.isPresent()
+                ? passwords.verify(password, person.get().getPasswordHash()) && person.get().canSignIn()
+                : passwords.verifyDecoy(password);
+        if (!good) {
+            throttle.recordFailure(now);
+            return Optional.empty();
+        }
+        throttle.recordSuccess();
+        return Optional.of(new SignInOutcome(person.get().getId(), Set.copyOf(person.get().getRoles())));
+    }
+
+    /** How long sign-in for this address stays locked, if it is. Says nothing about whether it has an account. */
+    @PermitAll
+    public Optional<Duration> findSignInLock(String email) {
+        String key = Person.normaliseEmail(email);
+        if (key == null || key.isEmpty() || key.length() > Person.EMAIL_MAX) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(SignInThrottle.class, key))
+                .flatMap(throttle -> throttle.remainingLock(clock.instant()));
+    }
+
+    /** The signed-in person, as the pages need them. */
+    @PermitAll
+    public CurrentPerson getCurrentPerson() {
+        Person person = getCaller();
+        return new CurrentPerson(person.getId(), person.getFullName(), person.getEmail(),
+                Set.copyOf(person.getRoles()), person.isMustChangePassword());
+    }
+
+    /** Changes the caller's own password, after checking the current one. */
+    @PermitAll
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        Person person = getCaller();
+        if (currentPassword == null || !passwords.verify(currentPassword, person.getPasswordHash())) {
+            throw new BusinessException("currentPassword", "That is not your current password.");
+        }
+        PasswordPolicy.check("newPassword", newPassword, person.getEmail());
+        if (!newPassword.equals(confirmation)) {
+            throw new BusinessException("confirmation", "The two new passwords are not the same.");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new BusinessException("newPassword", "Choose a password different from the current one.");
+        }
+        person.changePassword(passwords.hash(newPassword));
+    }
+
+    // ---------------------------------------------------------------- people, for administrators
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<PersonRow> findPeople(String search, int first, int pageSize) {
+        List<PersonRow> rows = em.createQuery("""
+                        SELECT NEW org.leadingtogether.account.PersonRow(p.id, p.givenName, p.familyName, p.email,
+                               pr.name, o.name, p.active)
+                        FROM Person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
+                        WHERE LOWER(CONCAT(p.givenName, ' ', p.familyName)) LIKE :pattern ESCAPE '!'
+                           OR p.email LIKE :pattern ESCAPE '!'
+                           OR LOWER(o.name) LIKE :pattern ESCAPE '!'
+                        ORDER BY p.familyName, p.givenName, p.id""", PersonRow.class)
+                .setParameter("pattern", likePattern(search))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        em.createQuery("SELECT p.id, r FROM Person p JOIN p.roles r WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(PersonRow::id).toList())
+                .getResultList()
+                .forEach(pair -> roles.computeIfAbsent((Long) pair[0], id -> EnumSet.noneOf(Role.class)).add((Role) pair[1]));
+        return rows.stream().map(row -> row.withRoles(roles.getOrDefault(row.id(), Set.of()))).toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long countPeople(String search) {
+        return em.createQuery("""
+                        SELECT COUNT(p) FROM Person p LEFT JOIN p.organisation o
+                        WHERE LOWER(CONCAT(p.givenName, ' ', p.familyName)) LIKE :pattern ESCAPE '!'
+                           OR p.email LIKE :pattern ESCAPE '!'
+                           OR LOWER(o.name) LIKE :pattern ESCAPE '!'""", Long.class)
+                .setParameter("pattern", likePattern(search))
+                .getSingleResult();
+    }
+
+    /** A person to edit, with the ids of their profession and organisation. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PersonForm getPersonForm(long id) {
+        return PersonForm.of(getPerson(id));
+    }
+
+    /**
+     * Creates a person from the administrator's form. Their temporary password must be changed at first
+     * sign-in. A duplicate email address is refused at the email field.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long createPerson(PersonForm form) {
+        if (form.getTemporaryPassword() == null || form.getTemporaryPassword().isBlank()) {
+            throw new BusinessException("temporaryPassword", "Give a temporary password: they will choose their own when they first sign in.");
+        }
+        Person person = Person.blank();
+        applyForm(form, person);
+        PasswordPolicy.check("temporaryPassword", form.getTemporaryPassword(), person.getEmail());
+        person.setTemporaryPassword(passwords.hash(form.getTemporaryPassword()));
+        em.persist(person);
+        em.flush();
+        return person.getId();
+    }
+
+    /** Saves the administrator's changes; refuses if someone else saved the person in the meantime. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void updatePerson(PersonForm form) {
+        Person person = getPerson(form.getId());
+        if (person.getVersion() != form.getVersion()) {
+            throw new BusinessException("Someone else changed this person while you were editing. Open them again to see the latest.");
+        }
+        if (!form.getRoles().contains(Role.ADMIN) && person.hasRole(Role.ADMIN) && isCaller(person)) {
+            throw new BusinessException("roles", "You cannot take the administrator role from yourself.");
+        }
+        applyForm(form, person);
+        if (form.getTemporaryPassword() != null && !form.getTemporaryPassword().isBlank()) {
+            PasswordPolicy.check("temporaryPassword", form.getTemporaryPassword(), person.getEmail());
+            person.setTemporaryPassword(passwords.hash(form.getTemporaryPassword()));
+        }
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void setActive(long id, boolean active) {
+        Person person = getPerson(id);
+        if (!active && isCaller(person)) {
+            throw new AccessDeniedException("You cannot deactivate yourself.");
+        }
+        if (active) {
+            person.activate();
+        } else {
+            person.deactivate();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void applyForm(PersonForm form, Person person) {
+        String email = Person.normaliseEmail(form.getEmail());
+        long others = em.createNamedQuery("Person.countByEmail", Long.class)
+                .setParameter("email", email)
+                .setParameter("exceptId", person.isNew() ? -1L : person.getId())
+                .getSingleResult();
+        if (others > 0) {
+            throw new BusinessException("email", "Someone already has this email address.");
+        }
+        if (form.getRoles().isEmpty()) {
+            throw new BusinessException("roles", "Give at least one role.");
+        }
+        person.setEmail(email);
+        person.setGivenName(form.getGivenName());
+        person.setFamilyName(form.getFamilyName());
+        person.setJobTitle(form.getJobTitle());
+        person.setProfession(form.getProfessionId() == null ? null : directory.getProfession(form.getProfessionId()));
+        person.setOrganisation(form.getOrganisationId() == null ? null : directory.getOrganisation(form.getOrganisationId()));
+        person.setRoles(form.getRoles());
+    }
+
+    private Person getPerson(long id) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new NotFoundException("There is no such person.");
+        }
+        return person;
+    }
+
+    private Optional<Person> findByEmail(String normalisedEmail) {
+        return em.createNamedQuery("Person.findByEmail", Person.class)
+                .setParameter("email", normalisedEmail)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Person getCaller() {
+        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        try {
+            Person person = name == null ? null : em.find(Person.class, Long.valueOf(name));
+            if (person == null || !person.isActive()) {
+                throw new AccessDeniedException("Please sign in.");
+            }
+            return person;
+        } catch (NumberFormatException notAPerson) {
+            throw new AccessDeniedException("Please sign in.");
+        }
+    }
+
+    private boolean isCaller(Person person) {
+        return session.getCallerPrincipal() != null
+                && String.valueOf(person.getId()).equals(session.getCallerPrincipal().getName());
+    }
+
+    /** A LIKE pattern matching {@code search} anywhere, case-insensitively, with its wildcards escaped. */
+    static String likePattern(String search) {
+        if (search == null || search.isBlank()) {
+            return "%";
+        }
+        String escaped = search.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,216 @@
+package org.leadingtogether.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.leadingtogether.directory.Organisation;
+import org.leadingtogether.directory.Profession;
+import org.leadingtogether.platform.BaseEntity;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Someone who uses the portal: a learner, a coach, a programme manager, an administrator, or several of
+ * these at once.
+ *
+ * <p>The email address is the sign-in name. It is stored in lower case, so that {@code Sam@Trust.nhs.uk}
+ * and {@code sam@trust.nhs.uk} are one person and the database's unique key enforces that. A person is
+ * never deleted (later records point at them); an administrator deactivates them instead, and a
+ * deactivated person cannot sign in.
+ *
+ * <p>An administrator can give a temporary password; the person must then choose their own at their next
+ * sign-in ({@link #isMustChangePassword()}).
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.findByEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
+@NamedQuery(name = "Person.countByEmail", query = "SELECT COUNT(p) FROM Person p WHERE p.email = :email AND p.id <> :exceptId")
+public class Person extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int EMAIL_MAX = 254;
+    public static final int NAME_MAX = 100;
+    public static final int JOB_TITLE_MAX = 150;
+
+    @NotBlank(message = "Enter an email address.")
+    @Email(message = "{lt.email.invalid}", regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+    @Size(max = EMAIL_MAX, message = "Keep the email address to {max} characters or fewer.")
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @NotBlank(message = "Enter the given name.")
+    @Size(max = NAME_MAX, message = "Keep the given name to {max} characters or fewer.")
+    @Column(name = "given_name", nullable = false, length = NAME_MAX)
+    private String givenName;
+
+    @NotBlank(message = "Enter the family name.")
+    @Size(max = NAME_MAX, message = "Keep the family name to {max} characters or fewer.")
+    @Column(name = "family_name", nullable = false, length = NAME_MAX)
+    private String familyName;
+
+    @Size(max = JOB_TITLE_MAX, message = "Keep the job title to {max} characters or fewer.")
+    @Column(name = "job_title", length = JOB_TITLE_MAX)
+    private String jobTitle;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "profession_id")
+    private Profession profession;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(String email, String givenName, String familyName) {
+        setEmail(email);
+        setGivenName(givenName);
+        setFamilyName(familyName);
+    }
+
+    /** A new, empty person for a form to fill in. */
+    public static Person blank() {
+        return new Person();
+    }
+
+    /** The form in which email addresses are stored and compared: trimmed and in lower case. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getFullName() {
+        return givenName + " " + familyName;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether this person may sign in now: active and with a password set. */
+    public boolean canSignIn() {
+        return active && passwordHash != null;
+    }
+
+    /** An administrator sets a password the person must replace at their next sign-in. */
+    public void setTemporaryPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
+    /** The person chooses their own password. */
+    public void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = normaliseEmail(email);
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName == null ? null : givenName.strip();
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName == null ? null : familyName.strip();
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip();
+    }
+
+    public Profession getProfession() {
+        return profession;
+    }
+
+    public void setProfession(Profession profession) {
+        this.profession = profession;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        if (roles != null) {
+            this.roles.addAll(roles);
+        }
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+}

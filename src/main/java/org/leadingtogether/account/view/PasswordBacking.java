@@ -1,0 +1,55 @@
+package org.leadingtogether.account.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.leadingtogether.account.AccountService;
+import org.leadingtogether.platform.web.Messages;
+
+
+/** Changing one's own password, also the page a temporary password leads to. */
+@Named
+@RequestScoped
+public class PasswordBacking {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignedIn signedIn;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+
+    public String change() {
+        accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+        signedIn.refresh();
+        Messages.flashInfo("Your password has been changed.");
+        return signedIn.getPerson().homePage().replace(".xhtml", "") + "?faces-redirect=true";
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,118 @@
+package org.leadingtogether.account.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.leadingtogether.account.AccountService;
+import org.leadingtogether.account.SignInThrottle;
+import org.leadingtogether.platform.web.Messages;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The sign-in page. It hands the email address and password to Jakarta Security and then goes back to the
+ * page first asked for ({@code next}, see {@link ReturnTo}) or to the person's home, or says what went
+ * wrong without saying whether the address has an account.
+ */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    private static final String FAILURE = SignInBacking.class.getName() + ".failure";
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private FacesContext faces;
+
+    private String email;
+    private String password;
+    private String next;
+
+    /** Someone already signed in who opens the sign-in page goes to their home instead. */
+    public void redirectIfSignedIn() throws IOException {
+        HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
+        if (session != null && session.getAttribute(FAILURE) instanceof String[] failure) {
+            session.removeAttribute(FAILURE);
+            email = failure[0];
+            Messages.error(null, failure[1]);
+        }
+        if (signedIn.isPresent()) {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + signedIn.getPerson().homePage());
+        }
+    }
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // A new session id at sign-in, so an id planted before it (session fixation) is worthless.
+        request.getSession(true);
+        request.changeSessionId();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                signedIn.refresh();
+                String target = ReturnTo.isSafe(next) ? next : signedIn.getPerson().homePage();
+                external.redirect(external.getRequestContextPath() + target);
+            }
+            default -> {
+                String message = accounts.findSignInLock(email)
+                        .map(remaining -> SignInMessages.locked(SignInThrottle.minutesRoundedUp(remaining)))
+                        .orElse(SignInMessages.WRONG);
+                // Post, redirect, get: the failed post is not re-rendered (nor resubmitted by a refresh);
+                // the message and the address typed wait in the session for the next view of the page.
+                request.getSession().setAttribute(FAILURE, new String[] {email, message});
+                external.redirect(external.getRequestContextPath() + "/sign-in.xhtml"
+                        + (ReturnTo.isSafe(next) ? "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : ""));
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,18 @@
+package org.leadingtogether.account.view;
+
+/**
+ * What the sign-in page says when sign-in fails. Both messages are the same whether or not the email
+ * address has an account, so they cannot be used to find out who has one.
+ */
+public final class SignInMessages {
+
+    public static final String WRONG = "The email address or password is not right. Check them and try again.";
+
+    private SignInMessages() {
+    }
+
+    public static String locked(long minutes) {
+        return "Too many attempts to sign in with this email address. For your security, try again in "
+                + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
+}

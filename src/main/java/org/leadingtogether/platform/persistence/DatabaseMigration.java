@@ -1,0 +1,59 @@
+package org.leadingtogether.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Defines the portal's only datasource and brings its schema up to date at start-up, on H2 and MariaDB
+ * alike, before any feature reads or writes.
+ *
+ * <p>Every datasource value comes from MicroProfile Config, so one WAR runs on the embedded H2 default
+ * ({@code META-INF/microprofile-config.properties}) and on MariaDB when the environment sets
+ * {@code DB_CLASS}, {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD}.
+ *
+ * <p>Bean-managed transactions: Flyway manages its own, one per migration. The application's class
+ * loader is passed in so that Flyway finds {@code classpath:db/migration} inside the WAR. Other start-up
+ * beans that touch the database declare {@code @DependsOn("DatabaseMigration")}.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATASOURCE,
+        className = "${MPCONFIG=db.class}",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    /** The JNDI name of the portal's datasource, used by persistence.xml and by this class. */
+    public static final String DATASOURCE = "java:app/jdbc/portal";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

@@ -1,0 +1,27 @@
+package org.leadingtogether.platform.persistence;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Stores every {@link Instant} as a UTC date-time ({@code DATETIME(6)} columns), whatever the time zone of
+ * the server or the database session. EclipseLink 4.0 would otherwise serialise an {@code Instant} as
+ * bytes. Local times for people (Europe/London) are made from these at the edges.
+ */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {
+
+    @Override
+    public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(LocalDateTime value) {
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

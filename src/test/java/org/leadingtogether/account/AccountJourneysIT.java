@@ -1,0 +1,198 @@
+package org.leadingtogether.account;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.account.view.SignInMessages;
+import org.leadingtogether.support.Browser;
+import org.leadingtogether.support.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The foundation's user journeys in a real browser: signing in as each role, wrong passwords and the
+ * lock, role areas refused by hand-typed URL, and an administrator adding people. Every page visited is
+ * scanned for accessibility and photographed at desktop and phone widths.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountJourneysIT {
+
+    private static final String PASSWORD = DemoData.DEMO_PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void eachDemoRoleSignsInLandsOnItsHomeAndSignsOut() {
+        browser.go("/sign-in.xhtml").check("sign-in");
+        String[][] roles = {
+                {"learner@demo.test", "/learner/home.xhtml", "My learning", "learner-home"},
+                {"coach@demo.test", "/coach/home.xhtml", "My coachees", "coach-home"},
+                {"manager@demo.test", "/manager/home.xhtml", "Programmes", "manager-home"},
+                {"admin@demo.test", "/admin/home.xhtml", "Administration", "admin-home"}};
+        for (String[] role : roles) {
+            browser.signIn(role[0], PASSWORD);
+            assertEquals(role[1], browser.path(), "home of " + role[0]);
+            assertEquals(role[2], browser.heading());
+            browser.check(role[3]);
+            browser.signOut();
+            assertEquals("/sign-in.xhtml?signedOut=true", browser.path());
+            assertTrue(browser.text("main").contains("You have signed out."));
+        }
+        browser.go("/learner/home.xhtml");
+        assertTrue(browser.path().startsWith("/sign-in.xhtml"), "signed out means signed out: " + browser.path());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        browser.signIn("learner@demo.test", "not-the-password");
+        assertTrue(browser.path().startsWith("/sign-in.xhtml"));
+        assertTrue(browser.text("main").contains(SignInMessages.WRONG));
+        browser.check("sign-in-wrong-password");
+        browser.signIn("nobody-" + UUID.randomUUID() + "@demo.test", "not-the-password");
+        assertTrue(browser.text("main").contains(SignInMessages.WRONG), "same words for an unknown address");
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForFifteenMinutes() {
+        String email = addPersonAsAdmin("Lock");
+        browser.signOut();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            browser.signIn(email, "wrong-password-" + attempt);
+            assertTrue(browser.text("main").contains(SignInMessages.WRONG), "attempt " + attempt);
+        }
+        browser.signIn(email, "wrong-password-5");
+        assertTrue(browser.text("main").contains(SignInMessages.locked(15)), browser.text("main"));
+        browser.check("sign-in-locked");
+        browser.signIn(email, "temporary-pass-1");
+        assertTrue(browser.path().startsWith("/sign-in.xhtml"), "the right password does not open a locked account");
+        assertTrue(browser.text("main").contains("try again in"));
+    }
+
+    @Test
+    void aLearnerTypingAnAdministratorsUrlIsRefusedAndSeesNoContent() {
+        browser.signIn("learner@demo.test", PASSWORD);
+        for (String path : new String[] {"/admin/people.xhtml", "/admin/person.xhtml?id=1", "/admin/home.xhtml", "/manager/home.xhtml", "/coach/home.xhtml"}) {
+            browser.go(path);
+            assertEquals("You do not have access to this page", browser.heading(), path);
+            String page = browser.driver().getPageSource();
+            assertFalse(page.contains("Add a person") || page.contains("admin@demo.test") || page.contains("Programmes and cohorts"), path);
+        }
+        browser.check("refused-403");
+        browser.go("/no-such-page.xhtml");
+        assertEquals("Page not found", browser.heading());
+        assertFalse(browser.driver().getPageSource().contains("Exception"));
+        browser.check("not-found-404");
+    }
+
+    @Test
+    void aVisitorAskingForAPageSignsInAndIsTakenBackToIt() {
+        browser.go("/admin/people.xhtml?q=okafor");
+        assertTrue(browser.path().startsWith("/sign-in.xhtml"), browser.path());
+        String before = browser.sessionId();
+        browser.type("signIn:email", "admin@demo.test").type("signIn:password", PASSWORD).submit("signIn:submit");
+        assertEquals("/admin/people.xhtml?q=okafor", browser.path());
+        assertNotEquals(before, browser.sessionId(), "a new session id at sign-in");
+        assertTrue(browser.text("#people").contains("learner@demo.test"));
+        browser.check("admin-people-search");
+    }
+
+    @Test
+    void anAdministratorAddsAPersonAndADuplicateEmailIsRefusedAtTheField() {
+        String email = addPersonAsAdmin("Added");
+        browser.check("admin-person-added");
+
+        browser.go("/admin/person.xhtml");
+        browser.type("person:email", "not an email").submit("person:save");
+        assertTrue(browser.text("#person\\:emailError").contains("Enter an email address in the right form"), browser.text("main"));
+        assertTrue(browser.text("#person\\:givenNameError").contains("Enter the given name"));
+        browser.check("admin-person-invalid");
+
+        fillPerson(email.toUpperCase(), "Second", "Copy", "temporary-pass-2");
+        browser.submit("person:save");
+        assertTrue(browser.text("#person\\:emailError").contains("Someone already has this email address."), browser.text("main"));
+        assertEquals("/admin/person.xhtml", browser.path());
+
+        browser.go("/admin/people.xhtml?q=" + email);
+        assertEquals("1 person", browser.text("#count"), "nothing half saved");
+    }
+
+    @Test
+    void aNewPersonMustReplaceTheirTemporaryPasswordBeforeAnythingElse() {
+        String email = addPersonAsAdmin("Fresh");
+        browser.signOut();
+        browser.signIn(email, "temporary-pass-1");
+        assertEquals("/account/password.xhtml", browser.path());
+        browser.go("/learner/home.xhtml");
+        assertEquals("/account/password.xhtml", browser.path(), "held on the password page");
+        browser.check("password-temporary");
+
+        browser.type("password:currentPassword", "temporary-pass-1").type("password:newPassword", "short")
+                .type("password:confirmation", "short").submit("password:submit");
+        assertTrue(browser.text("#password\\:newPasswordError").contains("at least 12 characters"), browser.text("main"));
+
+        browser.type("password:currentPassword", "temporary-pass-1").type("password:newPassword", "my own long passphrase")
+                .type("password:confirmation", "my own long passphrase").submit("password:submit");
+        assertEquals("/learner/home.xhtml", browser.path());
+        assertTrue(browser.text("main").contains("Your password has been changed."));
+        browser.signOut();
+        browser.signIn(email, "my own long passphrase");
+        assertEquals("/learner/home.xhtml", browser.path());
+    }
+
+    /** Signs in as the demo administrator and adds a learner with a unique email address; returns it. */
+    private String addPersonAsAdmin(String givenName) {
+        String email = givenName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
+        browser.signIn("admin@demo.test", PASSWORD);
+        browser.go("/admin/people.xhtml").submit("add");
+        assertEquals("/admin/person.xhtml", browser.path());
+        browser.check("admin-person-new");
+        fillPerson(email, givenName, "Tester", "temporary-pass-1");
+        new Select(browser.find("person:profession")).selectByVisibleText("Social work");
+        browser.submit("person:save");
+        assertTrue(browser.path().startsWith("/admin/person.xhtml?id="), browser.path() + " " + browser.text("main"));
+        assertTrue(browser.text("main").contains(givenName + " Tester has been added."));
+        return email;
+    }
+
+    private void fillPerson(String email, String given, String family, String password) {
+        browser.type("person:email", email).type("person:givenName", given).type("person:familyName", family)
+                .type("person:temporaryPassword", password);
+        var learner = browser.driver().findElement(By.cssSelector("input[name='person:roles'][value='LEARNER']"));
+        if (!learner.isSelected()) {
+            learner.click();
+        }
+    }
+}

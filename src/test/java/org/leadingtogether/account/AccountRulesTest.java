@@ -1,0 +1,45 @@
+package org.leadingtogether.account;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Small rules of the account feature that need no container. */
+class AccountRulesTest {
+
+    @Test
+    void searchPatternsMatchAnywhereAndEscapeWildcards() {
+        assertEquals("%", AccountService.likePattern(null));
+        assertEquals("%", AccountService.likePattern("  "));
+        assertEquals("%okafor%", AccountService.likePattern(" Okafor "));
+        assertEquals("%50!%!_off!!%", AccountService.likePattern("50%_off!"));
+    }
+
+    @Test
+    void demoDataIsSeededOnTheEmbeddedDatabaseOnlyUnlessForced() {
+        assertTrue(DemoData.wanted("auto", "jdbc:h2:file:./data/lt"));
+        assertFalse(DemoData.wanted("auto", "jdbc:mariadb://127.0.0.1/lt"));
+        assertTrue(DemoData.wanted("true", "jdbc:mariadb://127.0.0.1/lt"));
+        assertFalse(DemoData.wanted("false", "jdbc:h2:file:./data/lt"));
+        assertFalse(DemoData.wanted("nonsense", "jdbc:h2:file:./data/lt"));
+    }
+
+    @Test
+    void onlyThePortalsOwnPathsAreSafeToReturnTo() {
+        assertTrue(org.leadingtogether.account.view.ReturnTo.isSafe("/admin/people.xhtml?q=okafor"));
+        assertFalse(org.leadingtogether.account.view.ReturnTo.isSafe("https://elsewhere.example/"));
+        assertFalse(org.leadingtogether.account.view.ReturnTo.isSafe("//elsewhere.example/"));
+        assertFalse(org.leadingtogether.account.view.ReturnTo.isSafe("/\\elsewhere.example/"));
+        assertFalse(org.leadingtogether.account.view.ReturnTo.isSafe("/learner/home.xhtml\r\nSet-Cookie: x=y"));
+        assertFalse(org.leadingtogether.account.view.ReturnTo.isSafe("/sign-in.xhtml"));
+        assertFalse(org.leadingtogether.account.view.ReturnTo.isSafe(null));
+    }
+
+    @Test
+    void theLockMessageSaysHowLongInPlainWords() {
+        assertTrue(org.leadingtogether.account.view.SignInMessages.locked(1).endsWith("try again in 1 minute."));
+        assertTrue(org.leadingtogether.account.view.SignInMessages.locked(15).endsWith("try again in 15 minutes."));
+    }
+}

@@ -1,0 +1,180 @@
+package org.leadingtogether.account;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.directory.DirectoryService;
+import org.leadingtogether.directory.Organisation;
+import org.leadingtogether.directory.Sector;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.RunAsAdmin;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The account and directory services inside Payara Micro, on the database the build points at
+ * (MariaDB in CI): migrations, sign-in and its lock, people and their rules, and role checks.
+ * Every test makes its own people with unique email addresses, so tests do not depend on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.inContainer(AccountServiceIT.class);
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private RunAsAdmin admin;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private static String uniqueEmail() {
+        return "it-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private long createPerson(String email, String password, Role... roles) throws Exception {
+        PersonForm form = new PersonForm();
+        form.setEmail(email);
+        form.setGivenName("Test");
+        form.setFamilyName("Person");
+        form.setRoles(EnumSet.of(roles[0], roles));
+        form.setTemporaryPassword(password);
+        return admin.call(() -> accounts.createPerson(form));
+    }
+
+    @Test
+    void migrationsHaveRunAndProfessionsAreSeeded() {
+        Number applied = (Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1").getSingleResult();
+        assertTrue(applied.intValue() >= 1);
+        List<String> professions = directory.findProfessions().stream().map(p -> p.getName()).toList();
+        assertTrue(professions.containsAll(List.of("Nursing", "Medicine", "Social work", "Paramedic", "Care management")), professions.toString());
+    }
+
+    @Test
+    void demoPeopleAreSeededWhenAsked() {
+        assertTrue(accounts.signIn("learner@demo.test", DemoData.DEMO_PASSWORD).isPresent(), "DEMO_DATA=true in the tests");
+        assertEquals(EnumSet.of(Role.ADMIN), accounts.signIn("ADMIN@demo.test", DemoData.DEMO_PASSWORD).orElseThrow().roles());
+    }
+
+    @Test
+    void aNewPersonSignsInWithTheirTemporaryPasswordAnyCase() throws Exception {
+        String email = uniqueEmail();
+        long id = createPerson(email, "temporary-pass-1", Role.LEARNER, Role.COACH);
+        SignInOutcome outcome = accounts.signIn(email.toUpperCase(), "temporary-pass-1").orElseThrow();
+        assertEquals(id, outcome.personId());
+        assertEquals(EnumSet.of(Role.LEARNER, Role.COACH), outcome.roles());
+        assertTrue(em.find(Person.class, id).isMustChangePassword());
+        assertTrue(accounts.signIn(email, "wrong-password-1").isEmpty());
+    }
+
+    @Test
+    void aDuplicateEmailIsRefusedAtTheEmailFieldWhateverItsCase() throws Exception {
+        String email = uniqueEmail();
+        createPerson(email, "temporary-pass-1", Role.LEARNER);
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> createPerson("  " + email.toUpperCase() + " ", "temporary-pass-2", Role.LEARNER));
+        assertEquals("email", refused.getField().orElseThrow());
+        long count = em.createQuery("SELECT COUNT(p) FROM Person p WHERE p.email = :e", Long.class).setParameter("e", email).getSingleResult();
+        assertEquals(1, count, "nothing half saved");
+    }
+
+    @Test
+    void aShortTemporaryPasswordSavesNothing() {
+        String email = uniqueEmail();
+        BusinessException refused = assertThrows(BusinessException.class, () -> createPerson(email, "short", Role.LEARNER));
+        assertEquals("temporaryPassword", refused.getField().orElseThrow());
+        assertTrue(em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", email).getResultList().isEmpty());
+    }
+
+    @Test
+    void fiveFailuresLockTheAddressEvenWithTheRightPassword() throws Exception {
+        String email = uniqueEmail();
+        createPerson(email, "temporary-pass-1", Role.LEARNER);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(accounts.signIn(email, "wrong-password-" + i).isEmpty());
+        }
+        assertTrue(accounts.signIn(email, "temporary-pass-1").isEmpty(), "locked: even the right password is refused");
+        long minutes = SignInThrottle.minutesRoundedUp(accounts.findSignInLock(email).orElseThrow());
+        assertEquals(15, minutes);
+    }
+
+    @Test
+    void anAddressWithNoAccountLocksTheSameWay() {
+        String nobody = uniqueEmail();
+        for (int i = 0; i < 4; i++) {
+            accounts.signIn(nobody, "guess-" + i);
+            assertTrue(accounts.findSignInLock(nobody).isEmpty());
+        }
+        accounts.signIn(nobody, "guess-5");
+        assertTrue(accounts.findSignInLock(nobody).isPresent(), "the lock does not reveal that no account exists");
+    }
+
+    @Test
+    void aDeactivatedPersonCannotSignIn() throws Exception {
+        String email = uniqueEmail();
+        long id = createPerson(email, "temporary-pass-1", Role.LEARNER);
+        admin.run(() -> accounts.setActive(id, false));
+        assertTrue(accounts.signIn(email, "temporary-pass-1").isEmpty());
+        admin.run(() -> accounts.setActive(id, true));
+        assertTrue(accounts.signIn(email, "temporary-pass-1").isPresent());
+    }
+
+    @Test
+    void searchFindsByNameEmailOrOrganisationAndPagesInOrder() throws Exception {
+        String marker = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            PersonForm form = new PersonForm();
+            form.setEmail(marker + i + "@example.org");
+            form.setGivenName("Given" + i);
+            form.setFamilyName(marker + "-family-" + i);
+            form.setRoles(EnumSet.of(Role.LEARNER));
+            form.setTemporaryPassword("temporary-pass-1");
+            admin.call(() -> accounts.createPerson(form));
+        }
+        assertEquals(3, admin.call(() -> accounts.countPeople(marker.toUpperCase())));
+        List<PersonRow> page = admin.call(() -> accounts.findPeople(marker, 1, 2));
+        assertEquals(2, page.size());
+        assertEquals(marker + "-family-1", page.get(0).familyName());
+        assertEquals(EnumSet.of(Role.LEARNER), page.get(0).roles());
+        assertEquals(0, admin.call(() -> accounts.countPeople("%_nothing-like-this_%")));
+    }
+
+    @Test
+    void onlyAdministratorsManagePeopleAndTheDirectory() {
+        assertThrows(EJBAccessException.class, () -> accounts.countPeople(null));
+        assertThrows(EJBAccessException.class, () -> accounts.getPersonForm(1));
+        assertThrows(EJBAccessException.class, () -> directory.saveOrganisation(new Organisation("Anything", Sector.NHS_TRUST)));
+        assertFalse(directory.findProfessions().isEmpty(), "anyone may read the directory");
+    }
+
+    @Test
+    void organisationNamesAreUniqueRegardlessOfCase() throws Exception {
+        String name = "IT Organisation " + UUID.randomUUID();
+        admin.call(() -> directory.saveOrganisation(new Organisation(name, Sector.VOLUNTARY_COMMUNITY)));
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> admin.call(() -> directory.saveOrganisation(new Organisation(name.toLowerCase(), Sector.NHS_TRUST))));
+        assertEquals("name", refused.getField().orElseThrow());
+    }
+}

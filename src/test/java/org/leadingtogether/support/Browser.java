@@ -1,0 +1,218 @@
+package org.leadingtogether.support;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A real Chromium for the browser journeys, with the two checks every visited page gets: an axe-core scan
+ * against WCAG 2.2 A and AA (any violation fails the test, listed with the elements at fault) and
+ * screenshots at desktop and phone widths under target/screenshots.
+ *
+ * <p>Uses Debian's chromium and chromedriver at fixed paths and never downloads a browser. If they are
+ * missing the test fails and says how to install them: a browser test that cannot run is not skipped.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    private final WebDriver driver;
+    private final URL base;
+    private final Path userData;
+
+    private Browser(WebDriver driver, URL base, Path userData) {
+        this.driver = driver;
+        this.base = base;
+        this.userData = userData;
+    }
+
+    public static Browser open(URL base) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            fail("Browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": install them with 'apt-get install -y chromium chromium-driver' (.ci/run does).");
+        }
+        try {
+            Path userData = Files.createTempDirectory("lt-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--lang=en-GB",
+                    "--user-data-dir=" + userData);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(DESKTOP);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, base, userData);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the portal, e.g. {@code /sign-in.xhtml}. */
+    public Browser go(String path) {
+        driver.get(url(path));
+        return this;
+    }
+
+    public String url(String path) {
+        String root = base.toExternalForm().replaceAll("/$", "");
+        return root + path;
+    }
+
+    /** The path of the current page, without host and context root. */
+    public String path() {
+        String root = base.toExternalForm().replaceAll("/$", "");
+        String current = driver.getCurrentUrl();
+        return current.startsWith(root) ? current.substring(root.length()) : current;
+    }
+
+    public WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    public String heading() {
+        return text("h1");
+    }
+
+    public boolean present(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    }
+
+    public Browser type(String id, String value) {
+        WebElement field = find(id);
+        field.clear();
+        if (value != null) {
+            field.sendKeys(value);
+        }
+        return this;
+    }
+
+    public Browser click(String id) {
+        find(id).click();
+        return this;
+    }
+
+    /** Clicks a button that submits its form and waits until the next page has loaded. */
+    public Browser submit(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.tagName("main")).isEmpty());
+        return this;
+    }
+
+    public Browser signIn(String email, String password) {
+        go("/sign-in.xhtml");
+        type("signIn:email", email).type("signIn:password", password).submit("signIn:submit");
+        return this;
+    }
+
+    public Browser signOut() {
+        submit("signOutForm:signOut");
+        waitForPath("/sign-in.xhtml?signedOut=true");
+        return this;
+    }
+
+    /** Waits (up to 10 s) until the browser is on a page whose path starts with {@code prefix}. */
+    public Browser waitForPath(String prefix) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().startsWith(prefix));
+        return this;
+    }
+
+    public String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * Scans the current page with axe-core (WCAG 2.2 A/AA) and takes desktop and phone screenshots named
+     * {@code name}. Fails, listing each rule and element, if there is any violation at either width.
+     */
+    public Browser check(String name) {
+        screenshot(name + "-desktop");
+        List<Rule> violations = new java.util.ArrayList<>(axe().getViolations());
+        driver.manage().window().setSize(PHONE);
+        try {
+            screenshot(name + "-phone");
+            violations.addAll(axe().getViolations());
+        } finally {
+            driver.manage().window().setSize(DESKTOP);
+        }
+        if (!violations.isEmpty()) {
+            fail("Accessibility violations on " + name + " (" + driver.getCurrentUrl() + "):\n" + describe(violations));
+        }
+        return this;
+    }
+
+    private Results axe() {
+        return new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + "\n"
+                + rule.getNodes().stream().map(CheckedNode::getHtml).map(html -> "    " + html)
+                .collect(Collectors.joining("\n"))).collect(Collectors.joining("\n"));
+    }
+
+    private void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(userData)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
