@@ -125,7 +125,7 @@ public class DemoData {
     }
 
     /** Whether to seed: {@code true}/{@code false} decide; {@code auto} seeds on the embedded database only. */
-    static boolean wanted(String setting, String databaseUrl) {
+    public static boolean wanted(String setting, String databaseUrl) {
         String value = setting == null ? "auto" : setting.strip().toLowerCase(java.util.Locale.ROOT);
         return switch (value) {
             case "true", "yes", "1" -> true;

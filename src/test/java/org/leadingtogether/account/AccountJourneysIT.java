@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadingtogether.account.view.SignInMessages;
 import org.leadingtogether.support.Browser;
+import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.util.UUID;
@@ -172,27 +171,39 @@ class AccountJourneysIT {
         assertEquals("/learner/home.xhtml", browser.path());
     }
 
-    /** Signs in as the demo administrator and adds a learner with a unique email address; returns it. */
-    private String addPersonAsAdmin(String givenName) {
-        String email = givenName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
+    @Test
+    void anAdministratorKeepsOrganisationsAndProfessions() {
+        String name = "Westmoor Hospice " + UUID.randomUUID().toString().substring(0, 8);
         browser.signIn("admin@demo.test", PASSWORD);
-        browser.go("/admin/people.xhtml").submit("add");
-        assertEquals("/admin/person.xhtml", browser.path());
-        browser.check("admin-person-new");
-        fillPerson(email, givenName, "Tester", "temporary-pass-1");
-        new Select(browser.find("person:profession")).selectByVisibleText("Social work");
-        browser.submit("person:save");
-        assertTrue(browser.path().startsWith("/admin/person.xhtml?id="), browser.path() + " " + browser.text("main"));
-        assertTrue(browser.text("main").contains(givenName + " Tester has been added."));
-        return email;
+        browser.go("/admin/organisations.xhtml");
+        browser.check("admin-organisations");
+        browser.type("edit:name", name);
+        new org.openqa.selenium.support.ui.Select(browser.find("edit:sector")).selectByVisibleText("Voluntary and community");
+        browser.submit("edit:save");
+        assertTrue(browser.text("main").contains(name + " is saved."), browser.text("main"));
+        assertTrue(browser.text("#list").contains(name));
+
+        browser.type("edit:name", name.toUpperCase());
+        new org.openqa.selenium.support.ui.Select(browser.find("edit:sector")).selectByVisibleText("NHS trust");
+        browser.submit("edit:save");
+        assertTrue(browser.text("#edit\\:nameError").contains("There is already an organisation with this name."), browser.text("main"));
+        browser.type("edit:name", "");
+        browser.submit("edit:save");
+        assertTrue(browser.text("#edit\\:nameError").contains("Enter the organisation's name."), browser.text("main"));
+        browser.check("admin-organisations-invalid");
+
+        browser.go("/admin/professions.xhtml");
+        String profession = "Dietetics " + UUID.randomUUID().toString().substring(0, 8);
+        browser.type("edit:name", profession).submit("edit:save");
+        assertTrue(browser.text("#list").contains(profession));
+        browser.check("admin-professions");
+    }
+
+    private String addPersonAsAdmin(String givenName) {
+        return People.addLearner(browser, givenName);
     }
 
     private void fillPerson(String email, String given, String family, String password) {
-        browser.type("person:email", email).type("person:givenName", given).type("person:familyName", family)
-                .type("person:temporaryPassword", password);
-        var learner = browser.driver().findElement(By.cssSelector("input[name='person:roles'][value='LEARNER']"));
-        if (!learner.isSelected()) {
-            learner.click();
-        }
+        People.fillPerson(browser, email, given, family, password);
     }
 }

@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -137,9 +136,34 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String id) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(id).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.tagName("main")).isEmpty());
         return this;
+    }
+
+    /** Clicks a button that updates part of the page in place, and waits until {@code selector} shows {@code text}. */
+    public Browser clickAndWaitFor(String id, String selector, String text) {
+        find(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return d.findElement(By.cssSelector(selector)).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    /** Whether an element belongs to a page that has been replaced. Chromium may say so in two ways. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException replacedWhileAsked) {
+            return String.valueOf(replacedWhileAsked.getMessage()).contains("does not belong to the document");
+        }
     }
 
     public Browser signIn(String email, String password) {

@@ -28,15 +28,15 @@ public final class PortalDeployment {
     }
 
     /**
-     * The WAR for in-container tests: as shipped, plus {@link RunAsAdmin} and the descriptors that give
-     * its {@code @RunAs("ADMIN")} a principal (Payara needs one), plus the given test classes.
+     * The WAR for in-container tests: as shipped, plus the run-as beans and the descriptors that give
+     * their {@code @RunAs} a principal (Payara needs one), plus the given test classes.
      */
     public static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = war();
         war.delete("WEB-INF/payara-web.xml");
         return war.addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
                 .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addClass(RunAsAdmin.class)
+                .addClasses(RunAsAdmin.class, RunAsLearner.class, TestLearner.class)
                 .addClasses(testClasses);
     }
 }

@@ -1,0 +1,118 @@
+package org.leadingtogether.framework;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.leadingtogether.platform.NotFoundException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The boundary of the framework feature: reading the active framework (anyone signed in), listing
+ * versions and choosing the active one (administrators), and applying framework files during a content
+ * import.
+ */
+@Stateless
+public class FrameworkService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The framework learners rate themselves against, if one has been loaded. */
+    @PermitAll
+    public Optional<FrameworkView> findActive() {
+        return em.createNamedQuery("Framework.findActive", Framework.class).getResultStream().findFirst().map(this::view);
+    }
+
+    /** A framework version by id, whether active or not (old assessments refer to old versions). */
+    @PermitAll
+    public FrameworkView getFramework(long id) {
+        Framework framework = em.find(Framework.class, id);
+        if (framework == null) {
+            throw new NotFoundException("There is no such framework.");
+        }
+        return view(framework);
+    }
+
+    /** For every element code of every version: its dimension. One query. */
+    @PermitAll
+    public Map<String, DimensionRef> findDimensionsByElementCode() {
+        Map<String, DimensionRef> byCode = new HashMap<>();
+        em.createQuery("SELECT e.code, d.code, d.name, f.active FROM Element e JOIN e.dimension d JOIN d.framework f", Object[].class)
+                .getResultList()
+                .forEach(row -> {
+                    DimensionRef ref = new DimensionRef((String) row[1], (String) row[2], (Boolean) row[3]);
+                    byCode.merge((String) row[0], ref, (old, candidate) -> candidate.activeFramework() ? candidate : old);
+                });
+        return byCode;
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<FrameworkSummary> findFrameworks() {
+        return em.createNamedQuery("Framework.findAll", Framework.class).getResultList().stream()
+                .map(f -> new FrameworkSummary(f.getId(), f.getTitle(), f.getFrameworkVersion(), f.isActive(),
+                        f.getDimensions().size(),
+                        f.getDimensions().stream().mapToInt(d -> d.getElements().size()).sum(),
+                        f.getSourcePath()))
+                .toList();
+    }
+
+    /** Makes one version the active one; the others stay, with everything that refers to them. */
+    @RolesAllowed("ADMIN")
+    public void activate(long id) {
+        Framework chosen = em.find(Framework.class, id);
+        if (chosen == null) {
+            throw new NotFoundException("There is no such framework.");
+        }
+        em.createNamedQuery("Framework.findActive", Framework.class).getResultList().forEach(Framework::deactivate);
+        chosen.activate();
+    }
+
+    /**
+     * Applies the framework files of a content import: each version is created or brought up to date.
+     * If no version is active yet, the one its file marks active becomes so. Called by the content import
+     * only, inside its transaction.
+     */
+    public void apply(List<FrameworkDefinition> definitions) {
+        boolean anyActive = !em.createNamedQuery("Framework.findActive", Framework.class).getResultList().isEmpty();
+        for (FrameworkDefinition definition : definitions) {
+            Framework framework = em.createNamedQuery("Framework.findByCodeAndVersion", Framework.class)
+                    .setParameter("code", definition.code())
+                    .setParameter("version", definition.version())
+                    .getResultStream().findFirst()
+                    .orElseGet(() -> {
+                        Framework created = new Framework(definition.code(), definition.version());
+                        em.persist(created);
+                        return created;
+                    });
+            framework.update(definition);
+            if (!anyActive && definition.active()) {
+                framework.activate();
+                anyActive = true;
+            }
+        }
+    }
+
+    private FrameworkView view(Framework framework) {
+        List<Dimension> dimensions = em.createQuery(
+                        "SELECT DISTINCT d FROM Dimension d LEFT JOIN FETCH d.elements WHERE d.framework = :f ORDER BY d.position",
+                        Dimension.class)
+                .setParameter("f", framework)
+                .getResultList();
+        return new FrameworkView(framework.getId(), framework.getCode(), framework.getFrameworkVersion(),
+                framework.getTitle(), framework.getShortTitle(),
+                framework.getScale().stream().map(p -> new FrameworkView.Scale(p.getValue(), p.getLabel(), p.getDescription())).toList(),
+                dimensions.stream().map(d -> new FrameworkView.DimensionView(d.getId(), d.getCode(), d.getName(), d.getTier(),
+                        d.getDescription(),
+                        d.getElements().stream()
+                                .sorted(java.util.Comparator.comparingInt(Element::getPosition))
+                                .map(e -> new FrameworkView.ElementView(e.getId(), e.getCode(), e.getName(), e.getDescription()))
+                                .toList()))
+                        .toList());
+    }
+}

@@ -1,0 +1,276 @@
+package org.leadingtogether.learning;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.leadingtogether.framework.DimensionRef;
+import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.security.Callers;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The boundary of the learning feature. Learners browse the catalogue, take lessons, mark them done and
+ * keep notes; administrators reload content and see its status. Everything a learner sees of progress is
+ * counted from {@link LessonCompletion}s at the moment it is asked for, so it is always current. Each page
+ * is built with a fixed number of queries, whatever the number of modules or learners.
+ */
+@Stateless
+public class LearningService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private FrameworkService frameworks;
+
+    @Inject
+    private ContentImport contentImport;
+
+    @Inject
+    private Clock clock;
+
+    private final QuestionsCodec questions = new QuestionsCodec();
+
+    // ---------------------------------------------------------------- learners
+
+    /**
+     * Published modules with the caller's progress, optionally only those developing a dimension (by its
+     * code) and matching words in the title or summary.
+     */
+    @RolesAllowed("LEARNER")
+    public List<CatalogueEntry> findCatalogue(String dimensionCode, String words) {
+        long me = Callers.personId(session);
+        Map<String, DimensionRef> dimensionsByElement = frameworks.findDimensionsByElementCode();
+        Map<Long, Set<String>> elements = new HashMap<>();
+        em.createQuery("SELECT m.id, e FROM LearningModule m JOIN m.elementCodes e WHERE m.published = TRUE", Object[].class)
+                .getResultList()
+                .forEach(row -> elements.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+        Map<Long, Integer> lessonCounts = counts(em.createQuery(
+                "SELECT l.module.id, COUNT(l) FROM Lesson l WHERE l.active = TRUE GROUP BY l.module.id", Object[].class)
+                .getResultList());
+        Map<Long, Integer> doneCounts = counts(em.createQuery("""
+                        SELECT l.module.id, COUNT(c) FROM LessonCompletion c JOIN c.lesson l
+                        WHERE c.personId = :me AND l.active = TRUE GROUP BY l.module.id""", Object[].class)
+                .setParameter("me", me).getResultList());
+        String needle = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
+        List<CatalogueEntry> entries = new ArrayList<>();
+        for (Object[] row : em.createQuery(
+                "SELECT m.id, m.moduleKey, m.title, m.summary, m.minutes FROM LearningModule m WHERE m.published = TRUE ORDER BY m.title",
+                Object[].class).getResultList()) {
+            long id = (Long) row[0];
+            List<DimensionRef> dimensions = dimensionsOf(elements.getOrDefault(id, Set.of()), dimensionsByElement);
+            String title = (String) row[2];
+            String summary = (String) row[3];
+            boolean dimensionMatches = dimensionCode == null || dimensionCode.isBlank()
+                    || dimensions.stream().anyMatch(d -> d.code().equals(dimensionCode));
+            boolean wordsMatch = needle.isEmpty() || title.toLowerCase(Locale.ROOT).contains(needle)
+                    || summary.toLowerCase(Locale.ROOT).contains(needle);
+            if (dimensionMatches && wordsMatch) {
+                entries.add(new CatalogueEntry((String) row[1], title, summary, (Integer) row[4],
+                        lessonCounts.getOrDefault(id, 0), doneCounts.getOrDefault(id, 0), dimensions));
+            }
+        }
+        return entries;
+    }
+
+    @RolesAllowed("LEARNER")
+    public ModulePage getModule(String key) {
+        long me = Callers.personId(session);
+        LearningModule module = publishedModule(key);
+        Set<Long> done = completedLessonIds(me, module);
+        List<ModulePage.LessonRow> lessons = module.getActiveLessons().stream()
+                .sorted(Comparator.comparingInt(Lesson::getPosition))
+                .map(l -> new ModulePage.LessonRow(l.getLessonKey(), l.getTitle(), l.getMinutes(), done.contains(l.getId())))
+                .toList();
+        return new ModulePage(module.getModuleKey(), module.getTitle(), module.getSummary(), module.getIntroHtml(),
+                module.getMinutes(), module.getContentVersion(), lessons,
+                dimensionsOf(module.getElementCodes(), frameworks.findDimensionsByElementCode()));
+    }
+
+    @RolesAllowed("LEARNER")
+    public LessonPage getLesson(String key) {
+        long me = Callers.personId(session);
+        Lesson lesson = activeLesson(key);
+        List<Lesson> siblings = lesson.getModule().getActiveLessons().stream()
+                .sorted(Comparator.comparingInt(Lesson::getPosition)).toList();
+        int index = siblings.indexOf(lesson);
+        boolean done = completedLessonIds(me, lesson.getModule()).contains(lesson.getId());
+        List<LessonPage.Note> notes = em.createQuery(
+                        "SELECT n FROM LessonNote n WHERE n.personId = :me AND n.lesson = :lesson ORDER BY n.createdAt DESC", LessonNote.class)
+                .setParameter("me", me).setParameter("lesson", lesson).getResultList().stream()
+                .map(n -> new LessonPage.Note(n.getCreatedAt(), n.getNote())).toList();
+        return new LessonPage(lesson.getLessonKey(), lesson.getTitle(), lesson.getMinutes(), lesson.getReadingHtml(),
+                lesson.getReflectionPrompt(), questions.read(lesson.getQuestionsJson()), done,
+                lesson.getModule().getModuleKey(), lesson.getModule().getTitle(), index + 1, siblings.size(),
+                index > 0 ? siblings.get(index - 1).getLessonKey() : null,
+                index + 1 < siblings.size() ? siblings.get(index + 1).getLessonKey() : null, notes);
+    }
+
+    /**
+     * Marks a lesson done for the caller, now. Doing it again changes nothing. Returns the key of the next
+     * lesson of the module not yet done, or null when the module is complete.
+     */
+    @RolesAllowed("LEARNER")
+    public String completeLesson(String key) {
+        long me = Callers.personId(session);
+        Lesson lesson = activeLesson(key);
+        Set<Long> done = completedLessonIds(me, lesson.getModule());
+        if (!done.contains(lesson.getId())) {
+            em.persist(new LessonCompletion(me, lesson, clock.instant()));
+            done.add(lesson.getId());
+        }
+        return lesson.getModule().getActiveLessons().stream()
+                .sorted(Comparator.comparingInt(Lesson::getPosition))
+                .filter(l -> !done.contains(l.getId()))
+                .map(Lesson::getLessonKey)
+                .findFirst().orElse(null);
+    }
+
+    /** Keeps a private note in answer to a lesson's reflection prompt. */
+    @RolesAllowed("LEARNER")
+    public void addNote(String lessonKey, String text) {
+        long me = Callers.personId(session);
+        if (text == null || text.isBlank()) {
+            throw new BusinessException("note", "Write something before saving.");
+        }
+        if (text.length() > LessonNote.TEXT_MAX) {
+            throw new BusinessException("note", "Keep the note to " + LessonNote.TEXT_MAX + " characters or fewer.");
+        }
+        em.persist(new LessonNote(me, activeLesson(lessonKey), text.strip()));
+    }
+
+    /** The caller's progress now: lessons, modules, next lesson and evidence per framework element. */
+    @RolesAllowed("LEARNER")
+    public LearnerProgress getProgress() {
+        return progressOf(Callers.personId(session));
+    }
+
+    /**
+     * Someone's progress, for other features that have already checked the caller may see it (a coach
+     * for a coachee, a programme manager for a member of their cohort).
+     */
+    public LearnerProgress progressOf(long personId) {
+        List<Object[]> lessons = em.createQuery("""
+                        SELECT l.id, l.lessonKey, l.title, m.id, m.moduleKey, m.title, l.position FROM Lesson l JOIN l.module m
+                        WHERE l.active = TRUE AND m.published = TRUE ORDER BY m.title, l.position""", Object[].class)
+                .getResultList();
+        List<Object[]> completions = em.createQuery("""
+                        SELECT l.id, c.completedAt FROM LessonCompletion c JOIN c.lesson l
+                        WHERE c.personId = :p AND l.active = TRUE AND l.module.published = TRUE ORDER BY c.completedAt DESC""", Object[].class)
+                .setParameter("p", personId).getResultList();
+        Set<Long> done = new HashSet<>();
+        completions.forEach(row -> done.add((Long) row[0]));
+        Map<Long, int[]> perModule = new LinkedHashMap<>();
+        for (Object[] row : lessons) {
+            int[] counts = perModule.computeIfAbsent((Long) row[3], id -> new int[2]);
+            counts[1]++;
+            if (done.contains((Long) row[0])) {
+                counts[0]++;
+            }
+        }
+        int modulesDone = (int) perModule.values().stream().filter(c -> c[0] == c[1]).count();
+        LearnerProgress.NextLesson next = nextLesson(lessons, done, completions);
+        Map<String, Integer> evidence = new HashMap<>();
+        em.createQuery("""
+                        SELECT e, COUNT(c) FROM LessonCompletion c JOIN c.lesson l JOIN l.module m JOIN m.elementCodes e
+                        WHERE c.personId = :p AND l.active = TRUE AND m.published = TRUE GROUP BY e""", Object[].class)
+                .setParameter("p", personId).getResultList()
+                .forEach(row -> evidence.put((String) row[0], ((Number) row[1]).intValue()));
+        return new LearnerProgress(done.size(), lessons.size(), modulesDone, perModule.size(), next, evidence);
+    }
+
+    // ---------------------------------------------------------------- administrators
+
+    /** Reads the content folder again; valid changes go live at once, broken files leave the old version live. */
+    @RolesAllowed("ADMIN")
+    public ContentStatus reloadContent() {
+        contentImport.run("reloaded by an administrator");
+        return getContentStatus();
+    }
+
+    @RolesAllowed("ADMIN")
+    public ContentStatus getContentStatus() {
+        ContentImportRun last = em.createNamedQuery("ContentImportRun.latest", ContentImportRun.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        List<ContentStatus.ModuleRow> modules = em.createNamedQuery("LearningModule.findAll", LearningModule.class)
+                .getResultList().stream()
+                .map(m -> new ContentStatus.ModuleRow(m.getModuleKey(), m.getTitle(), m.getContentVersion(),
+                        m.getActiveLessons().size(), m.isPublished(), m.getSourcePath()))
+                .toList();
+        if (last == null) {
+            return new ContentStatus(null, null, null, 0, List.of(), modules);
+        }
+        return new ContentStatus(last.getStartedAt(), last.getTrigger(), last.getContentDir(), last.getErrorCount(),
+                last.getProblems().stream().map(p -> new ContentStatus.Problem(p.getPath(), p.getLine(), p.getMessage())).toList(),
+                modules);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private LearnerProgress.NextLesson nextLesson(List<Object[]> lessons, Set<Long> done, List<Object[]> completions) {
+        // Continue in the module most recently worked in, if it has a lesson left; else the first lesson not done.
+        Long recentModule = null;
+        if (!completions.isEmpty()) {
+            Long lastLesson = (Long) completions.get(0)[0];
+            recentModule = lessons.stream().filter(r -> r[0].equals(lastLesson)).map(r -> (Long) r[3]).findFirst().orElse(null);
+        }
+        Long preferred = recentModule;
+        return lessons.stream()
+                .filter(r -> !done.contains((Long) r[0]))
+                .sorted(Comparator.comparing((Object[] r) -> !Objects.equals(r[3], preferred)))
+                .findFirst()
+                .map(r -> new LearnerProgress.NextLesson((String) r[1], (String) r[2], (String) r[4], (String) r[5]))
+                .orElse(null);
+    }
+
+    private LearningModule publishedModule(String key) {
+        return em.createNamedQuery("LearningModule.findByKey", LearningModule.class)
+                .setParameter("key", key == null ? "" : key)
+                .getResultStream().filter(LearningModule::isPublished).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no such module."));
+    }
+
+    private Lesson activeLesson(String key) {
+        return em.createNamedQuery("Lesson.findByKey", Lesson.class)
+                .setParameter("key", key == null ? "" : key)
+                .getResultStream().filter(l -> l.isActive() && l.getModule().isPublished()).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no such lesson."));
+    }
+
+    private Set<Long> completedLessonIds(long personId, LearningModule module) {
+        return new HashSet<>(em.createQuery(
+                        "SELECT c.lesson.id FROM LessonCompletion c WHERE c.personId = :p AND c.lesson.module = :m", Long.class)
+                .setParameter("p", personId).setParameter("m", module).getResultList());
+    }
+
+    private static List<DimensionRef> dimensionsOf(Set<String> elementCodes, Map<String, DimensionRef> byElement) {
+        return elementCodes.stream().map(byElement::get).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(DimensionRef::code)).toList();
+    }
+
+    private static Map<Long, Integer> counts(List<Object[]> rows) {
+        Map<Long, Integer> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+}

@@ -1,0 +1,46 @@
+package org.leadingtogether.learning;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import java.io.StringReader;
+import java.util.List;
+
+/** Stores a lesson's knowledge check as JSON in one column: it is always read and written whole. */
+public class QuestionsCodec {
+
+    public String write(List<QuestionDefinition> questions) {
+        if (questions == null || questions.isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (QuestionDefinition question : questions) {
+            JsonArrayBuilder options = Json.createArrayBuilder();
+            question.options().forEach(options::add);
+            array.add(Json.createObjectBuilder()
+                    .add("question", question.question())
+                    .add("options", options)
+                    .add("answer", question.answer())
+                    .add("explanation", question.explanation() == null ? "" : question.explanation()));
+        }
+        return array.build().toString();
+    }
+
+    public List<QuestionDefinition> read(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonArray array = reader.readArray();
+            return array.getValuesAs(JsonObject.class).stream()
+                    .map(o -> new QuestionDefinition(o.getString("question"),
+                            o.getJsonArray("options").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+                            o.getInt("answer"),
+                            o.getString("explanation", "")))
+                    .toList();
+        }
+    }
+}

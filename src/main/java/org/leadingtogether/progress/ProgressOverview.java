@@ -1,0 +1,40 @@
+package org.leadingtogether.progress;
+
+import org.leadingtogether.framework.FrameworkView;
+import org.leadingtogether.learning.LearnerProgress;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a learner stands: the active framework, their latest self-assessment (if any), every earlier one
+ * by date with its averages per dimension, and their learning progress with its evidence.
+ */
+public record ProgressOverview(FrameworkView framework, Assessment latest, List<Assessment> history,
+                               LearnerProgress learning) implements Serializable {
+
+    /** One dated self-assessment: ratings by element id and the average per dimension code. */
+    public record Assessment(long id, Instant created, Map<Long, Integer> ratings, Map<String, Double> averages,
+                             String strengths, String toDevelop) implements Serializable {
+    }
+
+    /** A row of the "where you stand" table, one per dimension. */
+    public record DimensionStanding(String code, String name, double latest, Double previous, int evidence)
+            implements Serializable {
+    }
+
+    public boolean hasAssessment() {
+        return latest != null;
+    }
+
+    public List<DimensionStanding> standings() {
+        Assessment previous = history.size() > 1 ? history.get(1) : null;
+        Map<String, Integer> evidence = learning.evidenceByElement();
+        return framework.dimensions().stream().map(d -> new DimensionStanding(d.code(), d.name(),
+                latest == null ? 0 : latest.averages().getOrDefault(d.code(), 0.0),
+                previous == null ? null : previous.averages().get(d.code()),
+                AssessmentRules.dimensionEvidence(d, evidence))).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.leadingtogether.progress;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.leadingtogether.framework.Framework;
+import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.framework.FrameworkView;
+import org.leadingtogether.learning.LearningService;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.security.Callers;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The boundary of the progress feature: a learner's self-assessments against the active framework and
+ * the overview of where they stand. Assessments are only ever added; history is kept whole.
+ */
+@Stateless
+public class ProgressService {
+
+    /** How many earlier assessments the overview shows. */
+    static final int HISTORY = 12;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private FrameworkService frameworks;
+
+    @Inject
+    private LearningService learning;
+
+    @RolesAllowed("LEARNER")
+    public ProgressOverview getOverview() {
+        long me = Callers.personId(session);
+        FrameworkView framework = activeFramework();
+        List<ProgressOverview.Assessment> history = em.createQuery(
+                        "SELECT a FROM SelfAssessment a WHERE a.personId = :p AND a.framework.id = :f ORDER BY a.createdAt DESC, a.id DESC",
+                        SelfAssessment.class)
+                .setParameter("p", me).setParameter("f", framework.id())
+                .setMaxResults(HISTORY)
+                .getResultList().stream()
+                .map(a -> assessment(a, framework))
+                .toList();
+        return new ProgressOverview(framework, history.isEmpty() ? null : history.get(0), history, learning.progressOf(me));
+    }
+
+    /** Keeps a new, dated self-assessment against the active framework; earlier ones are untouched. */
+    @RolesAllowed("LEARNER")
+    public long saveSelfAssessment(Map<Long, Integer> ratings, String strengths, String toDevelop) {
+        long me = Callers.personId(session);
+        FrameworkView framework = activeFramework();
+        Map<Long, Integer> kept = AssessmentRules.check(framework, ratings, strengths, toDevelop);
+        SelfAssessment assessment = new SelfAssessment(me, em.getReference(Framework.class, framework.id()), kept,
+                blankToNull(strengths), blankToNull(toDevelop));
+        em.persist(assessment);
+        em.flush();
+        return assessment.getId();
+    }
+
+    private FrameworkView activeFramework() {
+        return frameworks.findActive()
+                .orElseThrow(() -> new BusinessException("No leadership framework has been loaded yet. Ask your administrator."));
+    }
+
+    private static ProgressOverview.Assessment assessment(SelfAssessment a, FrameworkView framework) {
+        Map<String, Double> averages = new HashMap<>();
+        framework.dimensions().forEach(d -> averages.put(d.code(), AssessmentRules.dimensionAverage(d, a.getRatings())));
+        return new ProgressOverview.Assessment(a.getId(), a.getCreatedAt(), AssessmentRules.copy(a.getRatings()), averages,
+                a.getStrengths(), a.getToDevelop());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,141 @@
+package org.leadingtogether.learning;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leadingtogether.framework.DimensionDefinition;
+import org.leadingtogether.framework.FrameworkDefinition;
+import org.leadingtogether.platform.content.ContentError;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The content shipped with the portal must always read cleanly: a broken file would never reach learners. */
+class ContentReaderTest {
+
+    private static ContentSnapshot shipped;
+
+    @BeforeAll
+    static void readShippedContent() {
+        shipped = ContentReader.read(Path.of("content"));
+    }
+
+    @Test
+    void theShippedContentReadsWithoutErrors() {
+        assertEquals(List.of(), shipped.errors());
+    }
+
+    @Test
+    void bothFrameworksAreReadAndOnlyTheQualitiesFrameworkIsActive() {
+        assertEquals(List.of("mlc", "lqf"), shipped.frameworks().stream().map(FrameworkDefinition::code).toList());
+        assertEquals(List.of("lqf"),
+                shipped.frameworks().stream().filter(FrameworkDefinition::active).map(FrameworkDefinition::code).toList());
+    }
+
+    @Test
+    void theQualitiesFrameworkHasSevenDimensionsOfFourElementsInTwoTiers() {
+        FrameworkDefinition lqf = framework("lqf");
+        assertEquals("2012", lqf.version());
+        assertEquals("frameworks/skills-for-care-lqf.yaml", lqf.path());
+        assertEquals(7, lqf.dimensions().size());
+        assertEquals(28, lqf.elementCodes().size());
+        assertTrue(lqf.elementCodes().contains("LQF-7.4"));
+        List<String> tiers = lqf.dimensions().stream().map(DimensionDefinition::tier).toList();
+        assertEquals(List.of("core", "core", "core", "core", "core", "senior", "senior"), tiers);
+        lqf.dimensions().forEach(dimension -> assertEquals(4, dimension.elements().size(), dimension.code()));
+        assertEquals(List.of(1, 2, 3, 4), lqf.scale().stream().map(point -> point.value()).toList());
+        assertEquals("Role model", lqf.scale().get(3).label());
+    }
+
+    @Test
+    void everyShippedModuleHasThreeToSixLessonsAndFifteenToFortyMinutes() {
+        assertTrue(shipped.modules().size() >= 6, "modules: " + shipped.modules().size());
+        for (ModuleDefinition module : shipped.modules()) {
+            int lessonMinutes = module.lessons().stream().mapToInt(LessonDefinition::minutes).sum();
+            assertAll(module.key(),
+                    () -> assertTrue(module.lessons().size() >= 3 && module.lessons().size() <= 6),
+                    () -> assertTrue(module.minutes() >= 15 && module.minutes() <= 40),
+                    () -> assertEquals(module.minutes(), lessonMinutes, "module minutes are the sum of its lessons"),
+                    () -> assertEquals("modules/" + module.key() + "/module.md", module.path()),
+                    () -> assertEquals(64, module.contentHash().length()),
+                    () -> assertTrue(framework("lqf").elementCodes().containsAll(module.elementCodes())));
+        }
+    }
+
+    @Test
+    void shippedLessonsKeepTheirSubheadingsChecksAndReflections() {
+        ModuleDefinition change = module("leading-change-integrated-care");
+        LessonDefinition visible = change.lessons().get(0);
+        assertEquals("change-being-visible", visible.key());
+        assertEquals("modules/leading-change-integrated-care/lessons/change-being-visible.md", visible.path());
+        assertTrue(visible.readingHtml().startsWith("<h2>Why visibility matters</h2>"), visible.readingHtml());
+        assertTrue(visible.reflectionPrompt().startsWith("During the last change you were part of"));
+        assertEquals(2, visible.questions().size());
+        assertEquals(2, visible.questions().get(0).answer());
+        assertEquals(3, visible.questions().get(0).options().size());
+        assertTrue(change.introHtml().contains("<li>"));
+    }
+
+    @Test
+    void contentHashesDifferBetweenModules() {
+        long distinct = shipped.modules().stream().map(ModuleDefinition::contentHash).distinct().count();
+        assertEquals(shipped.modules().size(), distinct);
+    }
+
+    @Test
+    void aMissingContentFolderIsOneErrorAndNothingRead(@TempDir Path dir) {
+        ContentSnapshot snapshot = ContentReader.read(dir.resolve("nowhere"));
+        assertEquals(1, snapshot.errors().size());
+        ContentError error = snapshot.errors().get(0);
+        assertEquals(".", error.path());
+        assertEquals(0, error.line());
+        assertTrue(error.message().contains("does not exist"), error.message());
+        assertTrue(snapshot.frameworks().isEmpty() && snapshot.modules().isEmpty());
+    }
+
+    @Test
+    void aMissingSubFolderIsReportedByNameAndNothingIsRead(@TempDir Path dir) {
+        ModuleReaderTest.write(dir.resolve("frameworks/good.yaml"), ModuleReaderTest.fixture("framework.yaml"));
+        ContentSnapshot snapshot = ContentReader.read(dir);
+        assertEquals(1, snapshot.errors().size());
+        assertEquals("modules", snapshot.errors().get(0).path());
+        assertTrue(snapshot.errors().get(0).message().contains("'modules' does not exist"));
+        assertTrue(snapshot.frameworks().isEmpty());
+    }
+
+    @Test
+    void modulesMayOnlyUseElementCodesOfValidFrameworks(@TempDir Path dir) throws IOException {
+        String framework = ModuleReaderTest.fixture("framework.yaml");
+        ModuleReaderTest.write(dir.resolve("frameworks/good.yaml"), framework);
+        ModuleReaderTest.write(dir.resolve("frameworks/broken.yaml"), framework.replace("id: tqf", "id: oth")
+                .replace("TQF-", "OTH-").replace("active: true", "active: false").replace("title: Test Qualities Framework\n", ""));
+        ModuleReaderTest.writeModule(dir.resolve("modules"), "uses-good", "uses-good", "good");
+        ModuleReaderTest.writeModule(dir.resolve("modules"), "uses-broken", "uses-broken", "broken");
+        Path usesBroken = dir.resolve("modules/uses-broken/module.md");
+        ModuleReaderTest.write(usesBroken, Files.readString(usesBroken).replace("TQF-2.1", "OTH-1.1"));
+
+        ContentSnapshot snapshot = ContentReader.read(dir);
+
+        assertEquals(List.of("tqf"), snapshot.frameworks().stream().map(FrameworkDefinition::code).toList());
+        assertEquals(List.of("uses-good"), snapshot.modules().stream().map(ModuleDefinition::key).toList());
+        assertEquals(List.of(
+                new ContentError("frameworks/broken.yaml", 1, "The framework needs a 'title'."),
+                new ContentError("modules/uses-broken/module.md", 7, "Unknown framework element code 'OTH-1.1'.")),
+                snapshot.errors());
+    }
+
+    private static FrameworkDefinition framework(String code) {
+        return shipped.frameworks().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static ModuleDefinition module(String key) {
+        return shipped.modules().stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow();
+    }
+
+}

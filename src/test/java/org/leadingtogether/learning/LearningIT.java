@@ -1,0 +1,234 @@
+package org.leadingtogether.learning;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.framework.FrameworkSummary;
+import org.leadingtogether.framework.FrameworkView;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.progress.ProgressOverview;
+import org.leadingtogether.progress.ProgressService;
+import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.RunAsAdmin;
+import org.leadingtogether.support.RunAsLearner;
+import org.leadingtogether.support.TestLearner;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The framework, learning and progress services inside Payara Micro on MariaDB: content imported at
+ * start-up, progress current the moment a lesson is done, self-assessments kept side by side, and a
+ * reload with a broken file that leaves the last good version live. The content read is a copy under
+ * target/ (CONTENT_DIR), which a test may break and always mends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearningIT {
+
+    private static final String MODULE = "systems-leadership-integrated-care";
+    private static final String FIRST = "why-systems-leadership";
+    private static final String SECOND = "relationships-outside-meetings";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.inContainer(LearningIT.class);
+    }
+
+    @Inject
+    private LearningService learning;
+
+    @Inject
+    private ProgressService progress;
+
+    @Inject
+    private FrameworkService frameworks;
+
+    @Inject
+    private RunAsLearner learner;
+
+    @Inject
+    private RunAsAdmin admin;
+
+    @Inject
+    private TestLearner testLearner;
+
+    @BeforeEach
+    void freshLearner() {
+        testLearner.reset();
+    }
+
+    @Test
+    void theFrameworksAndModulesAreImportedAtStartUp() throws Exception {
+        FrameworkView active = frameworks.findActive().orElseThrow();
+        assertEquals("lqf", active.code());
+        assertEquals(7, active.dimensions().size());
+        assertEquals(28, active.allElements().size());
+        assertEquals(List.of(1, 2, 3, 4), active.scale().stream().map(FrameworkView.Scale::value).toList());
+        List<FrameworkSummary> all = admin.call(() -> frameworks.findFrameworks());
+        assertTrue(all.size() >= 2, "a second framework version loads beside the first");
+        assertEquals(1, all.stream().filter(FrameworkSummary::active).count());
+
+        List<CatalogueEntry> catalogue = learner.call(() -> learning.findCatalogue(null, null));
+        assertTrue(catalogue.size() >= 6, "at least six modules: " + catalogue.size());
+        catalogue.forEach(m -> {
+            assertTrue(m.lessons() >= 3 && m.lessons() <= 6, m.key() + " has " + m.lessons() + " lessons");
+            assertTrue(m.minutes() >= 15 && m.minutes() <= 40, m.key());
+            assertFalse(m.dimensions().isEmpty(), m.key() + " develops a dimension");
+        });
+    }
+
+    @Test
+    void theCatalogueFiltersByDimensionAndWords() throws Exception {
+        List<CatalogueEntry> workingWithOthers = learner.call(() -> learning.findCatalogue("LQF-2", null));
+        assertFalse(workingWithOthers.isEmpty());
+        workingWithOthers.forEach(m -> assertTrue(m.dimensions().stream().anyMatch(d -> d.code().equals("LQF-2")), m.key()));
+        List<CatalogueEntry> byWords = learner.call(() -> learning.findCatalogue(null, "COLLABORATIVE"));
+        assertTrue(byWords.stream().anyMatch(m -> m.key().equals("six-practices-collaborative-leadership")));
+        assertTrue(learner.call(() -> learning.findCatalogue(null, "no module talks about this")).isEmpty());
+    }
+
+    @Test
+    void progressIsCurrentTheMomentALessonIsDone() throws Exception {
+        LearnerProgress before = learner.call(() -> learning.getProgress());
+        assertEquals(0, before.lessonsDone());
+        ModulePage module = learner.call(() -> learning.getModule(MODULE));
+        assertEquals(FIRST, module.continueKey());
+
+        String next = learner.call(() -> learning.completeLesson(FIRST));
+        assertEquals(SECOND, next);
+        assertEquals(next, learner.call(() -> learning.completeLesson(FIRST)), "doing a lesson twice changes nothing");
+
+        LearnerProgress after = learner.call(() -> learning.getProgress());
+        assertEquals(1, after.lessonsDone());
+        assertEquals(SECOND, after.next().lessonKey(), "continue in the module last worked in");
+        ModulePage page = learner.call(() -> learning.getModule(MODULE));
+        assertEquals(Progress.percent(1, page.lessons().size()), page.percent());
+        assertEquals(SECOND, page.continueKey());
+        assertTrue(learner.call(() -> learning.getLesson(FIRST)).done());
+        for (String code : List.of("LQF-2.1", "LQF-5.1")) {
+            assertEquals(1, after.evidenceByElement().getOrDefault(code, 0), "evidence for " + code);
+        }
+    }
+
+    @Test
+    void theLastLessonOfAModuleLeadsNowhereAndTheModuleIsComplete() throws Exception {
+        ModulePage module = learner.call(() -> learning.getModule(MODULE));
+        String next = null;
+        for (ModulePage.LessonRow lesson : module.lessons()) {
+            next = learner.call(() -> learning.completeLesson(lesson.key()));
+        }
+        assertNull(next);
+        assertEquals(100, learner.call(() -> learning.getModule(MODULE)).percent());
+        assertEquals(1, learner.call(() -> learning.getProgress()).modulesDone());
+    }
+
+    @Test
+    void notesArePrivateToTheLessonAndAnEmptyNoteIsRefused() throws Exception {
+        learner.call(() -> {
+            learning.addNote(FIRST, "Who do I meet outside formal meetings?");
+            return null;
+        });
+        assertEquals(List.of("Who do I meet outside formal meetings?"),
+                learner.call(() -> learning.getLesson(FIRST)).notes().stream().map(LessonPage.Note::text).toList());
+        assertTrue(learner.call(() -> learning.getLesson(SECOND)).notes().isEmpty());
+        BusinessException refused = assertThrows(BusinessException.class, () -> learner.call(() -> {
+            learning.addNote(FIRST, "   ");
+            return null;
+        }));
+        assertEquals("note", refused.getField().orElseThrow());
+    }
+
+    @Test
+    void anUnknownLessonOrModuleIsNotFound() {
+        assertThrows(NotFoundException.class, () -> learner.call(() -> learning.getLesson("no-such-lesson")));
+        assertThrows(NotFoundException.class, () -> learner.call(() -> learning.getModule("no-such-module")));
+    }
+
+    @Test
+    void selfAssessmentsAreKeptSideBySideNeverOverwritten() throws Exception {
+        FrameworkView framework = frameworks.findActive().orElseThrow();
+        long first = framework.allElements().get(0).id();
+        long second = framework.allElements().get(1).id();
+        Map<Long, Integer> earlier = new HashMap<>(Map.of(first, 2, second, 1));
+        learner.call(() -> progress.saveSelfAssessment(earlier, "Listening", null));
+        Map<Long, Integer> later = new HashMap<>(Map.of(first, 3));
+        learner.call(() -> progress.saveSelfAssessment(later, null, "Using data"));
+
+        ProgressOverview overview = learner.call(() -> progress.getOverview());
+        assertEquals(2, overview.history().size());
+        assertEquals(Map.of(first, 3), overview.latest().ratings());
+        assertEquals(Map.of(first, 2, second, 1), overview.history().get(1).ratings(), "the earlier one is untouched");
+        assertEquals("Listening", overview.history().get(1).strengths());
+        String dimension = framework.dimensions().get(0).code();
+        assertEquals(3.0, overview.latest().averages().get(dimension));
+        assertEquals(1.5, overview.history().get(1).averages().get(dimension));
+
+        assertThrows(BusinessException.class, () -> learner.call(() -> progress.saveSelfAssessment(new HashMap<>(Map.of(first, 9)), null, null)));
+        assertEquals(2, learner.call(() -> progress.getOverview()).history().size(), "nothing half saved");
+    }
+
+    @Test
+    void aBrokenFileIsReportedWithItsLineAndTheLastGoodVersionStaysLive() throws Exception {
+        Path moduleFile = Path.of(System.getenv("CONTENT_DIR"), "modules", MODULE, "module.md");
+        String good = Files.readString(moduleFile, StandardCharsets.UTF_8);
+        String title = learner.call(() -> learning.getModule(MODULE)).title();
+        learner.call(() -> learning.completeLesson(FIRST));
+        try {
+            Files.writeString(moduleFile, good.replace("title: ", "title: Broken ").replace("elements: [", "elements: [LQF-9.9, "),
+                    StandardCharsets.UTF_8);
+            ContentStatus status = admin.call(() -> learning.reloadContent());
+            ContentStatus.Problem problem = status.problems().stream()
+                    .filter(p -> p.path().equals("modules/" + MODULE + "/module.md")).findFirst().orElseThrow();
+            assertTrue(problem.line() > 1, "the line of the fault: " + problem);
+            assertTrue(problem.message().contains("LQF-9.9"), problem.message());
+            assertEquals(title, learner.call(() -> learning.getModule(MODULE)).title(), "the last good version stays live");
+        } finally {
+            Files.writeString(moduleFile, good, StandardCharsets.UTF_8);
+            admin.call(() -> learning.reloadContent());
+        }
+        assertTrue(learner.call(() -> learning.getLesson(FIRST)).done(), "progress kept across reloads");
+        assertEquals(0, admin.call(() -> learning.getContentStatus()).errorCount());
+    }
+
+    @Test
+    void switchingTheActiveFrameworkKeepsWhatReferredToTheOldOne() throws Exception {
+        FrameworkView lqf = frameworks.findActive().orElseThrow();
+        long element = lqf.allElements().get(0).id();
+        learner.call(() -> progress.saveSelfAssessment(new HashMap<>(Map.of(element, 2)), null, null));
+        FrameworkSummary other = admin.call(() -> frameworks.findFrameworks()).stream().filter(f -> !f.active()).findFirst().orElseThrow();
+        try {
+            admin.run(() -> frameworks.activate(other.id()));
+            ProgressOverview underOther = learner.call(() -> progress.getOverview());
+            assertEquals(other.id(), underOther.framework().id());
+            assertNull(underOther.latest(), "ratings stay with the version they were made against");
+            assertNotNull(frameworks.getFramework(lqf.id()));
+        } finally {
+            admin.run(() -> frameworks.activate(lqf.id()));
+        }
+        assertEquals(Map.of(element, 2), learner.call(() -> progress.getOverview()).latest().ratings());
+    }
+
+    @Test
+    void onlyLearnersTakeLessonsAndOnlyAdministratorsReloadContent() {
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learning.getProgress());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learning.reloadContent());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> learning.reloadContent()));
+    }
+}
