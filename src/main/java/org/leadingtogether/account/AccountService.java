@@ -212,6 +212,49 @@ public class AccountService {
         }
     }
 
+    // ---------------------------------------------------------------- learners, for programme managers
+
+    /**
+     * Creates learners enrolled by a programme manager, matched to the directory by profession and
+     * organisation name. Returns each new person's id by email. Part of the caller's transaction, so an
+     * enrolment that fails leaves no one created.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PROGRAMME_MANAGER_NAME})
+    public Map<String, Long> createLearners(List<NewLearner> learners) {
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, org.leadingtogether.directory.Profession> professions = new HashMap<>();
+        directory.findProfessions().forEach(p -> professions.put(p.getName().toLowerCase(java.util.Locale.ROOT), p));
+        Map<String, org.leadingtogether.directory.Organisation> organisations = new HashMap<>();
+        directory.findOrganisations().forEach(o -> organisations.put(o.getName().toLowerCase(java.util.Locale.ROOT), o));
+        for (NewLearner learner : learners) {
+            if (findByEmail(Person.normaliseEmail(learner.email())).isPresent()) {
+                throw new BusinessException("Someone already has the email address " + learner.email() + ".");
+            }
+            Person person = new Person(learner.email(), learner.givenName(), learner.familyName());
+            person.setJobTitle(learner.jobTitle());
+            person.setProfession(learner.profession() == null ? null : professions.get(learner.profession().toLowerCase(java.util.Locale.ROOT)));
+            person.setOrganisation(learner.organisation() == null ? null : organisations.get(learner.organisation().toLowerCase(java.util.Locale.ROOT)));
+            person.setRoles(EnumSet.of(Role.LEARNER));
+            em.persist(person);
+            em.flush();
+            ids.put(person.getEmail(), person.getId());
+        }
+        return ids;
+    }
+
+    /** Ids of the people with these email addresses (already normalised), by email. One query. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PROGRAMME_MANAGER_NAME})
+    public Map<String, Long> findIdsByEmail(java.util.Collection<String> emails) {
+        Map<String, Long> ids = new HashMap<>();
+        if (emails.isEmpty()) {
+            return ids;
+        }
+        em.createQuery("SELECT p.email, p.id FROM Person p WHERE p.email IN :emails", Object[].class)
+                .setParameter("emails", emails).getResultList()
+                .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void applyForm(PersonForm form, Person person) {

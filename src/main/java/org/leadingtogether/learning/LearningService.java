@@ -199,6 +199,15 @@ public class LearningService {
         return new LearnerProgress(done.size(), lessons.size(), modulesDone, perModule.size(), next, evidence);
     }
 
+    /** Published modules by title, for choosing a programme's required modules. */
+    @RolesAllowed({"LEARNER", "PROGRAMME_MANAGER", "ADMIN"})
+    public List<ModuleOption> findPublishedModules() {
+        return em.createQuery("""
+                        SELECT NEW org.leadingtogether.learning.ModuleOption(m.moduleKey, m.title, m.minutes)
+                        FROM LearningModule m WHERE m.published = TRUE ORDER BY m.title""", ModuleOption.class)
+                .getResultList();
+    }
+
     // ---------------------------------------------------------------- administrators
 
     /** Reads the content folder again; valid changes go live at once, broken files leave the old version live. */

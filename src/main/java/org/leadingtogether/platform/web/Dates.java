@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import org.leadingtogether.platform.ClockProducer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -18,6 +19,10 @@ public class Dates {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
     }
 
     public String dateTime(Instant instant) {

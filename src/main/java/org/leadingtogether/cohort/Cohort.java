@@ -1,0 +1,139 @@
+package org.leadingtogether.cohort;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.leadingtogether.platform.BaseEntity;
+import org.leadingtogether.platform.BusinessException;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A cohort of a programme: dates, a capacity, and the programme managers responsible for it (besides
+ * those of the programme). Enrolment checks the capacity under a lock on this row, so two managers
+ * enrolling at once cannot overfill it.
+ */
+@Entity
+@Table(name = "cohort")
+public class Cohort extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int NAME_MAX = 200;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
+
+    @NotBlank(message = "Enter the cohort's name.")
+    @Size(max = NAME_MAX, message = "Keep the name to {max} characters or fewer.")
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @NotNull(message = "Enter the start date.")
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @NotNull(message = "Enter the end date.")
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Min(value = 1, message = "A cohort needs at least one place.")
+    @Max(value = 5000, message = "Enter 5000 or fewer.")
+    @Column(nullable = false)
+    private int capacity = 24;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cohort_manager", joinColumns = @JoinColumn(name = "cohort_id"))
+    @Column(name = "person_id")
+    private Set<Long> managers = new LinkedHashSet<>();
+
+    protected Cohort() {
+    }
+
+    public Cohort(Programme programme) {
+        this.programme = programme;
+        this.startDate = programme.getStartDate();
+        this.endDate = programme.getEndDate();
+    }
+
+    /** A blank cohort for a form. */
+    public static Cohort blank() {
+        return new Cohort();
+    }
+
+    public void checkDates() {
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw new BusinessException("cohortEnd", "The end date must be on or after the start date.");
+        }
+    }
+
+    /** Refuses one more member when every place is taken. */
+    public void checkRoomFor(long activeMembers, int joining) {
+        if (activeMembers + joining > capacity) {
+            long free = Math.max(0, capacity - activeMembers);
+            throw new BusinessException("The cohort has " + free + (free == 1 ? " place" : " places") + " left of "
+                    + capacity + "; " + joining + (joining == 1 ? " person does" : " people do") + " not fit. Raise the capacity first.");
+        }
+    }
+
+    public boolean isManagedBy(long personId) {
+        return managers.contains(personId) || programme.isManagedBy(personId);
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    void setProgramme(Programme programme) {
+        this.programme = programme;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public Set<Long> getManagers() {
+        return managers;
+    }
+}

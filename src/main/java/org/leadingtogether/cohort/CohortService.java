@@ -1,0 +1,291 @@
+package org.leadingtogether.cohort;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.leadingtogether.account.AccountService;
+import org.leadingtogether.account.NewLearner;
+import org.leadingtogether.account.Person;
+import org.leadingtogether.directory.DirectoryService;
+import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.security.Callers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The boundary of the cohort feature, for programme managers: their programmes and cohorts, enrolment
+ * one by one or from a file (all or nothing), members' status, and the dashboard, mix and heat map.
+ * Every method checks, through {@link CohortPolicy}, that the caller manages what they ask about.
+ */
+@Stateless
+@RolesAllowed("PROGRAMME_MANAGER")
+public class CohortService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private FrameworkService frameworks;
+
+    @Inject
+    @ConfigProperty(name = "cohort.dominance.threshold", defaultValue = "0.5")
+    private double dominanceThreshold;
+
+    // ---------------------------------------------------------------- programmes and cohorts
+
+    /** The programmes the caller manages (or manages a cohort of), with their cohorts and places taken. */
+    public List<ProgrammeSummary> findMyProgrammes() {
+        long me = Callers.personId(session);
+        List<Programme> programmes = em.createQuery("""
+                        SELECT DISTINCT p FROM Programme p
+                        WHERE :me MEMBER OF p.managers
+                           OR EXISTS (SELECT c FROM Cohort c WHERE c.programme = p AND :me MEMBER OF c.managers)
+                        ORDER BY p.startDate DESC, p.name""", Programme.class)
+                .setParameter("me", me).getResultList();
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ProgrammeSummary.CohortSummary>> cohorts = new HashMap<>();
+        em.createQuery("""
+                        SELECT c.programme.id, c.id, c.name, c.startDate, c.endDate, c.capacity,
+                               (SELECT COUNT(m) FROM CohortMembership m WHERE m.cohort = c
+                                 AND m.status IN (org.leadingtogether.cohort.MembershipStatus.ENROLLED, org.leadingtogether.cohort.MembershipStatus.COMPLETED))
+                        FROM Cohort c WHERE c.programme IN :programmes ORDER BY c.startDate, c.name""", Object[].class)
+                .setParameter("programmes", programmes).getResultList()
+                .forEach(row -> cohorts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(
+                        new ProgrammeSummary.CohortSummary((Long) row[1], (String) row[2], (LocalDate) row[3], (LocalDate) row[4],
+                                (Integer) row[5], ((Number) row[6]).intValue())));
+        return programmes.stream().map(p -> new ProgrammeSummary(p.getId(), p.getName(), p.getStartDate(), p.getEndDate(),
+                cohorts.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    /** A programme to edit; only its managers may. */
+    public Programme getProgramme(long id) {
+        Programme programme = CohortPolicy.checkManages(em.find(Programme.class, id), Callers.personId(session));
+        em.detach(programme);
+        return programme;
+    }
+
+    /** A new programme, run by the caller; or the caller's changes to one they manage. */
+    public long saveProgramme(Programme form) {
+        long me = Callers.personId(session);
+        form.checkDates();
+        boolean nameTaken = em.createQuery("SELECT COUNT(p) FROM Programme p WHERE LOWER(p.name) = LOWER(:name) AND p.id <> :id", Long.class)
+                .setParameter("name", form.getName()).setParameter("id", form.isNew() ? -1L : form.getId())
+                .getSingleResult() > 0;
+        if (nameTaken) {
+            throw new BusinessException("name", "There is already a programme with this name.");
+        }
+        if (form.getFrameworkId() == null) {
+            frameworks.findActive().ifPresent(f -> form.setFrameworkId(f.id()));
+        }
+        if (form.isNew()) {
+            Programme programme = Programme.createdBy(me);
+            copy(form, programme);
+            em.persist(programme);
+            em.flush();
+            return programme.getId();
+        }
+        Programme programme = CohortPolicy.checkManages(em.find(Programme.class, form.getId()), me);
+        if (programme.getVersion() != form.getVersion()) {
+            throw new BusinessException("Someone else changed this programme while you were editing. Open it again to see the latest.");
+        }
+        copy(form, programme);
+        return programme.getId();
+    }
+
+    /** Adds a cohort to a programme the caller manages. */
+    public long addCohort(long programmeId, Cohort form) {
+        Programme programme = CohortPolicy.checkManages(em.find(Programme.class, programmeId), Callers.personId(session));
+        form.checkDates();
+        boolean nameTaken = em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE c.programme = :p AND LOWER(c.name) = LOWER(:name)", Long.class)
+                .setParameter("p", programme).setParameter("name", form.getName()).getSingleResult() > 0;
+        if (nameTaken) {
+            throw new BusinessException("cohortName", "This programme already has a cohort with this name.");
+        }
+        Cohort cohort = new Cohort(programme);
+        cohort.setName(form.getName());
+        cohort.setStartDate(form.getStartDate());
+        cohort.setEndDate(form.getEndDate());
+        cohort.setCapacity(form.getCapacity());
+        em.persist(cohort);
+        em.flush();
+        return cohort.getId();
+    }
+
+    // ---------------------------------------------------------------- the dashboard
+
+    /** The cohort's dashboard as of today: members, completion, who is at risk, the mix. */
+    public CohortDashboard getDashboard(long cohortId) {
+        Cohort cohort = managedCohort(cohortId);
+        return new CohortFigures(em).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold);
+    }
+
+    /** Counts of members' latest self-ratings per element and scale point, for the programme's framework. */
+    public HeatMap getHeatMap(long cohortId) {
+        Cohort cohort = managedCohort(cohortId);
+        return new CohortHeatMap(em, frameworks).of(cohort);
+    }
+
+    // ---------------------------------------------------------------- enrolment
+
+    /** People matching words in their name or email address (at most 20), marked if already in the cohort. */
+    public List<PersonMatch> findPeopleToEnrol(long cohortId, String words) {
+        Cohort cohort = managedCohort(cohortId);
+        if (words == null || words.strip().length() < 2) {
+            return List.of();
+        }
+        String pattern = "%" + words.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return em.createQuery("""
+                        SELECT p.id, p.givenName, p.familyName, p.email, pr.name, o.name,
+                               (SELECT COUNT(m) FROM CohortMembership m WHERE m.cohort = :c AND m.person = p
+                                 AND m.status IN (org.leadingtogether.cohort.MembershipStatus.ENROLLED, org.leadingtogether.cohort.MembershipStatus.COMPLETED))
+                        FROM Person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
+                        WHERE p.active = TRUE AND (LOWER(CONCAT(p.givenName, ' ', p.familyName)) LIKE :q ESCAPE '!' OR p.email LIKE :q ESCAPE '!')
+                        ORDER BY p.familyName, p.givenName""", Object[].class)
+                .setParameter("c", cohort).setParameter("q", pattern).setMaxResults(20).getResultList().stream()
+                .map(r -> new PersonMatch((Long) r[0], r[1] + " " + r[2], (String) r[3], (String) r[4], (String) r[5],
+                        ((Number) r[6]).longValue() > 0))
+                .toList();
+    }
+
+    /** Enrols one person, if the cohort has a place; a former member is enrolled again. */
+    public void enrol(long cohortId, long personId) {
+        Cohort cohort = lockedCohort(cohortId);
+        Person person = em.find(Person.class, personId);
+        if (person == null || !person.isActive()) {
+            throw new NotFoundException("There is no such person.");
+        }
+        cohort.checkRoomFor(activeMembers(cohort), 1);
+        enrolOne(cohort, person, memberships(cohort).get(personId));
+    }
+
+    /** What importing this file would do. Saves nothing. */
+    public EnrolmentPreview previewImport(long cohortId, byte[] file) {
+        Cohort cohort = managedCohort(cohortId);
+        return new EnrolmentImport(em, directory, accounts).preview(cohort, file, activeMembers(cohort));
+    }
+
+    /**
+     * Enrols everyone in the file, creating accounts for people new to the portal, in one transaction:
+     * if any line is wrong, or the cohort has too few places, nothing at all is saved.
+     */
+    public int importEnrolments(long cohortId, byte[] file) {
+        Cohort cohort = lockedCohort(cohortId);
+        EnrolmentImport enrolmentImport = new EnrolmentImport(em, directory, accounts);
+        EnrolmentPreview preview = enrolmentImport.preview(cohort, file, activeMembers(cohort));
+        if (!preview.ok()) {
+            throw new BusinessException("file", preview.problems().isEmpty()
+                    ? "The file has no one to enrol."
+                    : preview.problems().size() + (preview.problems().size() == 1 ? " line has a problem" : " lines have problems")
+                    + "; nothing was imported. Fix the file and try again.");
+        }
+        cohort.checkRoomFor(activeMembers(cohort), (int) preview.joining());
+        List<NewLearner> newcomers = enrolmentImport.newcomers(preview, file);
+        Map<String, Long> ids = new HashMap<>(accounts.createLearners(newcomers));
+        ids.putAll(accounts.findIdsByEmail(preview.lines().stream().map(EnrolmentPreview.Line::email).toList()));
+        Map<Long, CohortMembership> existing = memberships(cohort);
+        int enrolled = 0;
+        for (EnrolmentPreview.Line line : preview.lines()) {
+            if (line.outcome() == EnrolmentPreview.Outcome.ALREADY_ENROLLED) {
+                continue;
+            }
+            Long id = ids.get(line.email());
+            enrolOne(cohort, em.getReference(Person.class, id), existing.get(id));
+            enrolled++;
+        }
+        return enrolled;
+    }
+
+    /** Withdraws, defers, completes or re-enrols a member, with a reason kept in their history. */
+    public void changeStatus(long cohortId, long personId, MembershipStatus status, String reason) {
+        Cohort cohort = lockedCohort(cohortId);
+        CohortMembership membership = memberships(cohort).get(personId);
+        if (membership == null) {
+            throw new NotFoundException("That person is not in this cohort.");
+        }
+        if (status.isActive() && !membership.getStatus().isActive()) {
+            cohort.checkRoomFor(activeMembers(cohort), 1);
+        }
+        membership.changeStatus(status, reason, clock.instant(), Callers.personId(session));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void enrolOne(Cohort cohort, Person person, CohortMembership existing) {
+        long me = Callers.personId(session);
+        if (existing == null) {
+            em.persist(new CohortMembership(cohort, person, clock.instant(), me));
+        } else if (existing.getStatus().isActive()) {
+            throw new BusinessException(person.getFullName() + " is already in this cohort.");
+        } else {
+            existing.changeStatus(MembershipStatus.ENROLLED, "Enrolled again", clock.instant(), me);
+        }
+    }
+
+    private Cohort managedCohort(long cohortId) {
+        return CohortPolicy.checkManages(em.find(Cohort.class, cohortId), Callers.personId(session));
+    }
+
+    /** The cohort, locked until the transaction ends, so places are counted by one enrolment at a time. */
+    private Cohort lockedCohort(long cohortId) {
+        Cohort cohort = managedCohort(cohortId);
+        em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(cohort);
+        return cohort;
+    }
+
+    private long activeMembers(Cohort cohort) {
+        return em.createQuery("""
+                        SELECT COUNT(m) FROM CohortMembership m WHERE m.cohort = :c
+                          AND m.status IN (org.leadingtogether.cohort.MembershipStatus.ENROLLED, org.leadingtogether.cohort.MembershipStatus.COMPLETED)""", Long.class)
+                .setParameter("c", cohort).getSingleResult();
+    }
+
+    private Map<Long, CohortMembership> memberships(Cohort cohort) {
+        Map<Long, CohortMembership> byPerson = new HashMap<>();
+        em.createQuery("SELECT m.person.id, m FROM CohortMembership m WHERE m.cohort = :c", Object[].class)
+                .setParameter("c", cohort).getResultList()
+                .forEach(row -> byPerson.put((Long) row[0], (CohortMembership) row[1]));
+        return byPerson;
+    }
+
+    private static void copy(Programme from, Programme to) {
+        to.setName(from.getName());
+        to.setDescription(from.getDescription());
+        to.setStartDate(from.getStartDate());
+        to.setEndDate(from.getEndDate());
+        to.setCoachingSessions(from.getCoachingSessions());
+        to.setEntitlementHours(from.getEntitlementHours());
+        to.setEntitlementPeriod(from.getEntitlementPeriod());
+        to.setFrameworkId(from.getFrameworkId());
+        to.setRequiredModules(from.getRequiredModules());
+    }
+}

@@ -1,0 +1,15 @@
+package org.leadingtogether.cohort;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A programme on the manager's home page, with its cohorts. */
+public record ProgrammeSummary(long id, String name, LocalDate start, LocalDate end, List<CohortSummary> cohorts)
+        implements Serializable {
+
+    /** A cohort with how many places are taken. */
+    public record CohortSummary(long id, String name, LocalDate start, LocalDate end, int capacity, int active)
+            implements Serializable {
+    }
+}

@@ -1,0 +1,50 @@
+package org.leadingtogether.cohort.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.leadingtogether.cohort.CohortDashboard;
+import org.leadingtogether.cohort.CohortService;
+import org.leadingtogether.cohort.HeatMap;
+import org.leadingtogether.cohort.MixCount;
+
+import java.util.List;
+
+/** The cohort dashboard ({@code ?id=…}): figures, members, completion by module, who is at risk, mix, heat map. */
+@Named
+@RequestScoped
+public class CohortBacking {
+
+    @Inject
+    private CohortService cohorts;
+
+    private Long id;
+    private CohortDashboard dashboard;
+    private HeatMap heatMap;
+
+    public void load() {
+        dashboard = cohorts.getDashboard(id == null ? -1 : id);
+        heatMap = cohorts.getHeatMap(id);
+    }
+
+    /** A bar chart of one mix, for PrimeFaces' chart component; the same counts are in a table beside it. */
+    public String chart(List<MixCount> counts, String label) {
+        return MixChart.json(counts, label);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CohortDashboard getDashboard() {
+        return dashboard;
+    }
+
+    public HeatMap getHeatMap() {
+        return heatMap;
+    }
+}

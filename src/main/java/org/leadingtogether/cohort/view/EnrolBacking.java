@@ -1,0 +1,130 @@
+package org.leadingtogether.cohort.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.leadingtogether.cohort.CohortDashboard;
+import org.leadingtogether.cohort.CohortService;
+import org.leadingtogether.cohort.EnrolmentCsv;
+import org.leadingtogether.cohort.EnrolmentPreview;
+import org.leadingtogether.cohort.PersonMatch;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.web.Messages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Enrolling people in a cohort ({@code ?cohort=…}): find and enrol one person, or upload a file, see what
+ * it would do, and confirm. The file is kept in the view until confirmed, then imported all or nothing.
+ */
+@Named
+@ViewScoped
+public class EnrolBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CohortService cohorts;
+
+    private Long cohort;
+    private String cohortName;
+    private String words;
+    private List<PersonMatch> matches = List.of();
+    private transient Part upload;
+    private byte[] file;
+    private String fileName;
+    private EnrolmentPreview preview;
+
+    public void load() {
+        CohortDashboard dashboard = cohorts.getDashboard(cohort == null ? -1 : cohort);
+        cohortName = dashboard.programmeName() + " – " + dashboard.cohortName();
+    }
+
+    public void search() {
+        matches = cohorts.findPeopleToEnrol(cohort, words);
+        if (matches.isEmpty()) {
+            Messages.info("No one matches '" + words + "'. Check the spelling, or enrol them from a file to create their account.");
+        }
+    }
+
+    public void enrol(PersonMatch person) {
+        cohorts.enrol(cohort, person.id());
+        Messages.info(person.name() + " is enrolled.");
+        matches = cohorts.findPeopleToEnrol(cohort, words);
+    }
+
+    public void check() throws IOException {
+        preview = null;
+        if (upload == null || upload.getSize() == 0) {
+            throw new BusinessException("upload", "Choose a CSV file to upload.");
+        }
+        if (upload.getSize() > EnrolmentCsv.MAX_BYTES) {
+            throw new BusinessException("upload", String.format("The file is %.1f MB; the largest file accepted is %d MB. Split it into smaller files.",
+                    upload.getSize() / (1024.0 * 1024.0), EnrolmentCsv.MAX_BYTES / (1024 * 1024)));
+        }
+        try (InputStream in = upload.getInputStream()) {
+            file = in.readAllBytes();
+        }
+        fileName = upload.getSubmittedFileName();
+        preview = cohorts.previewImport(cohort, file);
+    }
+
+    public String confirm() {
+        if (file == null || preview == null || !preview.ok()) {
+            throw new BusinessException("Upload and check a file first.");
+        }
+        int enrolled = cohorts.importEnrolments(cohort, file);
+        Messages.flashInfo(enrolled + (enrolled == 1 ? " person" : " people") + " enrolled from " + fileName + ".");
+        return "/manager/cohort?faces-redirect=true&id=" + cohort;
+    }
+
+    public void discard() {
+        file = null;
+        preview = null;
+        fileName = null;
+    }
+
+    public Long getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(Long cohort) {
+        this.cohort = cohort;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public List<PersonMatch> getMatches() {
+        return matches;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public EnrolmentPreview getPreview() {
+        return preview;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+}

@@ -1,0 +1,178 @@
+package org.leadingtogether.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures pages of a running portal on the standard data set ({@link StandardDataSet}) and prints the
+ * figures: the cohort dashboard of the 200-member cohort and of a 49-member one (time, and SQL statements
+ * per page from MariaDB's own counter, so one can see they do not grow with the cohort), and the learner
+ * home with 100 signed-in learners requesting it at once (p50/p95/p99 and pages per second).
+ *
+ * <p>Run it against a portal on the same machine with nothing else using the database, since the
+ * statement counter is the server's.
+ */
+public final class PageBenchmark {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final String PASSWORD = "demo-password";
+
+    private final String base;
+    private final Connection db;
+
+    private PageBenchmark(String base, Connection db) {
+        this.base = base;
+        this.db = db;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = StandardDataSet.setting("BENCH_URL", "http://127.0.0.1:8080");
+        int users = Integer.parseInt(StandardDataSet.setting("BENCH_USERS", "100"));
+        int requests = Integer.parseInt(StandardDataSet.setting("BENCH_REQUESTS", "20"));
+        try (Connection db = DriverManager.getConnection(StandardDataSet.setting("BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/leadingtogether_bench"),
+                StandardDataSet.setting("BENCH_DB_USER", "leadingtogether"), StandardDataSet.setting("BENCH_DB_PASSWORD", "leadingtogether"))) {
+            PageBenchmark benchmark = new PageBenchmark(base, db);
+            System.out.printf("Data: %d people, %d cohort members, %d lesson completions, %d self-assessments%n",
+                    benchmark.count("SELECT COUNT(*) FROM person"), benchmark.count("SELECT COUNT(*) FROM cohort_membership"),
+                    benchmark.count("SELECT COUNT(*) FROM lesson_completion"), benchmark.count("SELECT COUNT(*) FROM self_assessment"));
+            benchmark.dashboards();
+            benchmark.learnerHome(users, requests);
+        }
+    }
+
+    private void dashboards() throws Exception {
+        HttpClient manager = signIn("bench-manager-00000@bench.test");
+        for (String which : List.of("200", "49")) {
+            long cohort = count(which.equals("200")
+                    ? "SELECT c.id FROM cohort c JOIN programme p ON p.id = c.programme_id WHERE p.name = 'Bench programme 00' AND c.name = 'Cohort 1'"
+                    : "SELECT c.id FROM cohort c JOIN programme p ON p.id = c.programme_id WHERE p.name = 'Bench programme 00' AND c.name = 'Cohort 2'");
+            long members = count("SELECT COUNT(*) FROM cohort_membership WHERE cohort_id = " + cohort);
+            String path = "/manager/cohort.xhtml?id=" + cohort;
+            for (int i = 0; i < 10; i++) {
+                get(manager, path);
+            }
+            long before = questions();
+            get(manager, path);
+            long statements = questions() - before - 1;
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                long start = System.nanoTime();
+                get(manager, path);
+                times.add(System.nanoTime() - start);
+            }
+            System.out.printf("Cohort dashboard, %d members: p50 %.1f ms, p95 %.1f ms, max %.1f ms; %d SQL statements per page%n",
+                    members, ms(times, 50), ms(times, 95), ms(times, 100), statements);
+        }
+    }
+
+    private void learnerHome(int users, int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        try {
+            List<Future<HttpClient>> signedIn = new ArrayList<>();
+            for (int i = 0; i < users; i++) {
+                String email = String.format("bench-learner-%05d@bench.test", i * 97 % StandardDataSet.LEARNERS);
+                signedIn.add(pool.submit(() -> signIn(email)));
+            }
+            List<HttpClient> clients = new ArrayList<>();
+            for (Future<HttpClient> client : signedIn) {
+                clients.add(client.get());
+            }
+            long before = questions();
+            get(clients.get(0), "/learner/home.xhtml");
+            long statements = questions() - before - 1;
+            for (HttpClient client : clients) {
+                get(client, "/learner/home.xhtml");
+            }
+            List<Long> times = Collections.synchronizedList(new ArrayList<>());
+            long started = System.nanoTime();
+            List<Future<?>> runs = new ArrayList<>();
+            for (HttpClient client : clients) {
+                runs.add(pool.submit(() -> {
+                    for (int r = 0; r < requests; r++) {
+                        long start = System.nanoTime();
+                        get(client, "/learner/home.xhtml");
+                        times.add(System.nanoTime() - start);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("Learner home, %d users at once, %d pages: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %.0f pages/s; %d SQL statements per page%n",
+                    users, times.size(), ms(times, 50), ms(times, 95), ms(times, 99), times.size() / seconds, statements);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private HttpClient signIn(String email) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        String page = get(client, "/sign-in.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new IllegalStateException("No sign-in form at " + base);
+        }
+        String form = "signIn=signIn&signIn%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&signIn%3Apassword=" + PASSWORD + "&signIn%3Anext=&signIn%3Asubmit=Sign+in&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.uri().getPath().startsWith("/sign-in")) {
+            throw new IllegalStateException("Could not sign in as " + email);
+        }
+        return client;
+    }
+
+    private String get(HttpClient client, String path) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private long questions() throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rows.next();
+            return rows.getLong(2);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static double ms(List<Long> nanos, int percentile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}

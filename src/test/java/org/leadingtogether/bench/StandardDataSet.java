@@ -1,0 +1,339 @@
+package org.leadingtogether.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Builds the standard data set on MariaDB: 10,000 learners, 250 coaches, 40 programme managers,
+ * 40 programmes with 200 cohorts (one of 200 members, the rest of 49), 500,000 lesson completions and
+ * 5,000 earlier self-assessments. The portal must have started once against the database with
+ * {@code DEMO_DATA=true}, so the schema, the content and the demo people are there; everything added
+ * here is marked {@code bench-} and the command refuses to run twice. Deterministic (fixed seed).
+ *
+ * <p>The shipped content has 29 lessons, fewer than 50 per learner, so 20 extra modules of 5 lessons
+ * ({@code bench-module-…}, with no folder, so content reloads leave them alone) make room for the
+ * 500,000 completions.
+ */
+public final class StandardDataSet {
+
+    static final int LEARNERS = 10_000;
+    static final int COACHES = 250;
+    static final int MANAGERS = 40;
+    static final int PROGRAMMES = 40;
+    static final int COHORTS_PER_PROGRAMME = 5;
+    static final int BIG_COHORT = 200;
+    static final int EXTRA_MODULES = 20;
+    static final int COMPLETIONS = 500_000;
+    static final int ASSESSED = 5_000;
+
+    private final Connection db;
+    private final Random random = new Random(20261123L);
+
+    private StandardDataSet(Connection db) {
+        this.db = db;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = setting("BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/leadingtogether_bench");
+        try (Connection db = DriverManager.getConnection(url, setting("BENCH_DB_USER", "leadingtogether"),
+                setting("BENCH_DB_PASSWORD", "leadingtogether"))) {
+            db.setAutoCommit(false);
+            long started = System.nanoTime();
+            new StandardDataSet(db).build();
+            System.out.printf("Standard data set built in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
+    }
+
+    private void build() throws SQLException {
+        String hash = single("SELECT password_hash FROM person WHERE email = 'learner@demo.test'");
+        if (hash == null) {
+            throw new IllegalStateException("No demo people here: start the portal once against this database with DEMO_DATA=true first.");
+        }
+        if (count("SELECT COUNT(*) FROM person WHERE email LIKE 'bench-%'") > 0) {
+            System.out.println("The standard data set is already here; nothing to do.");
+            return;
+        }
+        List<Long> organisations = ids("SELECT id FROM organisation");
+        for (int i = 0; i < 55; i++) {
+            organisations.add(insertReturningId("INSERT INTO organisation (created_at, modified_at, name, sector) VALUES (NOW(), NOW(), ?, ?)",
+                    "Bench organisation " + i, new String[] {"NHS_TRUST", "PRIMARY_CARE", "LOCAL_AUTHORITY", "INDEPENDENT_CARE", "VOLUNTARY_COMMUNITY"}[i % 5]));
+        }
+        List<Long> professions = ids("SELECT id FROM profession");
+        List<Long> learners = people("learner", LEARNERS, "LEARNER", hash, organisations, professions);
+        people("coach", COACHES, "COACH", hash, organisations, professions);
+        List<Long> managers = people("manager", MANAGERS, "PROGRAMME_MANAGER", hash, organisations, professions);
+        db.commit();
+        System.out.println("People: " + (LEARNERS + COACHES + MANAGERS));
+
+        extraModules();
+        List<Long> lessons = ids("SELECT l.id FROM lesson l JOIN learning_module m ON m.id = l.module_id WHERE l.active = TRUE AND m.published = TRUE");
+        List<String> shipped = strings("SELECT module_key FROM learning_module WHERE module_key NOT LIKE 'bench-%' ORDER BY module_key");
+        Long framework = count("SELECT COUNT(*) FROM framework WHERE active = TRUE") > 0
+                ? Long.valueOf(single("SELECT id FROM framework WHERE active = TRUE")) : null;
+
+        List<Long> cohorts = programmes(managers, shipped, framework);
+        memberships(cohorts, learners, managers);
+        completions(learners, lessons);
+        if (framework != null) {
+            assessments(learners, framework);
+        }
+        db.commit();
+    }
+
+    private List<Long> people(String kind, int howMany, String role, String hash, List<Long> organisations, List<Long> professions) throws SQLException {
+        String[] given = {"Amara", "Ben", "Chloe", "Dev", "Efua", "Finn", "Grace", "Hari", "Iona", "Jack", "Kemi", "Liam", "Maya", "Nia", "Owen", "Priya"};
+        String[] family = {"Adams", "Begum", "Clarke", "Davies", "Evans", "Farah", "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Owusu", "Patel"};
+        try (PreparedStatement person = db.prepareStatement("""
+                INSERT INTO person (created_at, modified_at, email, given_name, family_name, job_title, profession_id,
+                                    organisation_id, active, password_hash, must_change_password)
+                VALUES (NOW(), NOW(), ?, ?, ?, ?, ?, ?, TRUE, ?, FALSE)""")) {
+            for (int i = 0; i < howMany; i++) {
+                person.setString(1, String.format("bench-%s-%05d@bench.test", kind, i));
+                person.setString(2, given[random.nextInt(given.length)]);
+                person.setString(3, family[random.nextInt(family.length)]);
+                person.setString(4, kind.substring(0, 1).toUpperCase() + kind.substring(1));
+                person.setLong(5, professions.get(random.nextInt(professions.size())));
+                person.setLong(6, organisations.get(random.nextInt(organisations.size())));
+                person.setString(7, hash);
+                person.addBatch();
+                if (i % 1000 == 999) {
+                    person.executeBatch();
+                }
+            }
+            person.executeBatch();
+        }
+        List<Long> ids = ids("SELECT id FROM person WHERE email LIKE 'bench-" + kind + "-%' ORDER BY email");
+        try (PreparedStatement roles = db.prepareStatement("INSERT INTO person_role (person_id, role) VALUES (?, ?)")) {
+            for (long id : ids) {
+                roles.setLong(1, id);
+                roles.setString(2, role);
+                roles.addBatch();
+            }
+            roles.executeBatch();
+        }
+        return ids;
+    }
+
+    private void extraModules() throws SQLException {
+        List<String> elements = strings("SELECT code FROM framework_element");
+        for (int m = 0; m < EXTRA_MODULES; m++) {
+            long module = insertReturningId("""
+                    INSERT INTO learning_module (created_at, modified_at, module_key, title, summary, minutes, content_version,
+                                                 intro_html, published)
+                    VALUES (NOW(), NOW(), ?, ?, 'A module of the standard data set.', 30, 1, '<p>Benchmark module.</p>', TRUE)""",
+                    String.format("bench-module-%02d", m), String.format("Benchmark module %02d", m));
+            try (PreparedStatement element = db.prepareStatement("INSERT INTO learning_module_element (module_id, element_code) VALUES (?, ?)");
+                 PreparedStatement lesson = db.prepareStatement("""
+                         INSERT INTO lesson (created_at, modified_at, module_id, lesson_key, position, title, minutes, reading_html, active)
+                         VALUES (NOW(), NOW(), ?, ?, ?, ?, 6, '<p>Benchmark reading.</p>', TRUE)""")) {
+                for (String code : List.of(elements.get(random.nextInt(elements.size())), elements.get(random.nextInt(elements.size())))) {
+                    element.setLong(1, module);
+                    element.setString(2, code);
+                    element.addBatch();
+                }
+                try {
+                    element.executeBatch();
+                } catch (SQLException sameElementTwice) {
+                    // two random picks of the same element: one row is enough
+                }
+                for (int l = 0; l < 5; l++) {
+                    lesson.setLong(1, module);
+                    lesson.setString(2, String.format("bench-lesson-%02d-%d", m, l));
+                    lesson.setInt(3, l);
+                    lesson.setString(4, "Benchmark lesson " + l);
+                    lesson.addBatch();
+                }
+                lesson.executeBatch();
+            }
+        }
+        db.commit();
+    }
+
+    private List<Long> programmes(List<Long> managers, List<String> shipped, Long framework) throws SQLException {
+        List<Long> cohorts = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (int p = 0; p < PROGRAMMES; p++) {
+            LocalDate start = today.minusMonths(1 + p % 6);
+            long programme = insertReturningId("""
+                    INSERT INTO programme (created_at, modified_at, name, start_date, end_date, coaching_sessions, entitlement_hours,
+                                           entitlement_period, framework_id)
+                    VALUES (NOW(), NOW(), ?, ?, ?, 6, 4.0, 'MONTH', ?)""",
+                    String.format("Bench programme %02d", p), start, start.plusMonths(12), framework);
+            execute("INSERT INTO programme_manager (programme_id, person_id) VALUES (?, ?)", programme, managers.get(p));
+            for (int k = 0; k < 3; k++) {
+                execute("INSERT INTO programme_module (programme_id, module_key) VALUES (?, ?)", programme, shipped.get((p + k) % shipped.size()));
+            }
+            for (int c = 0; c < COHORTS_PER_PROGRAMME; c++) {
+                cohorts.add(insertReturningId("""
+                        INSERT INTO cohort (created_at, modified_at, programme_id, name, start_date, end_date, capacity)
+                        VALUES (NOW(), NOW(), ?, ?, ?, ?, ?)""",
+                        programme, "Cohort " + (c + 1), start, start.plusMonths(12), p == 0 && c == 0 ? BIG_COHORT : 60));
+            }
+        }
+        db.commit();
+        return cohorts;
+    }
+
+    private void memberships(List<Long> cohorts, List<Long> learners, List<Long> managers) throws SQLException {
+        try (PreparedStatement member = db.prepareStatement("""
+                INSERT INTO cohort_membership (created_at, modified_at, cohort_id, person_id, status, enrolled_at, status_changed_at)
+                VALUES (NOW(), NOW(), ?, ?, ?, ?, ?)""")) {
+            int next = 0;
+            Timestamp enrolled = Timestamp.valueOf(LocalDateTime.now().minusDays(60));
+            for (int c = 0; c < cohorts.size(); c++) {
+                int size = c == 0 ? BIG_COHORT : (LEARNERS - BIG_COHORT) / (cohorts.size() - 1);
+                for (int i = 0; i < size && next < learners.size(); i++) {
+                    member.setLong(1, cohorts.get(c));
+                    member.setLong(2, learners.get(next++));
+                    member.setString(3, random.nextInt(20) == 0 ? "WITHDRAWN" : "ENROLLED");
+                    member.setTimestamp(4, enrolled);
+                    member.setTimestamp(5, enrolled);
+                    member.addBatch();
+                }
+                member.executeBatch();
+            }
+        }
+        try (PreparedStatement event = db.prepareStatement("""
+                INSERT INTO membership_event (membership_id, status, changed_at)
+                SELECT id, status, status_changed_at FROM cohort_membership WHERE person_id IN (SELECT id FROM person WHERE email LIKE 'bench-%')""")) {
+            event.executeUpdate();
+        }
+        db.commit();
+        System.out.println("Memberships: " + count("SELECT COUNT(*) FROM cohort_membership"));
+    }
+
+    private void completions(List<Long> learners, List<Long> lessons) throws SQLException {
+        int perLearner = COMPLETIONS / learners.size();
+        List<Long> shuffled = new ArrayList<>(lessons);
+        try (PreparedStatement completion = db.prepareStatement(
+                "INSERT INTO lesson_completion (person_id, lesson_id, completed_at) VALUES (?, ?, ?)")) {
+            int rows = 0;
+            for (long learner : learners) {
+                Collections.shuffle(shuffled, random);
+                int howMany = Math.min(shuffled.size(), perLearner - 20 + random.nextInt(41));
+                for (int i = 0; i < howMany; i++) {
+                    completion.setLong(1, learner);
+                    completion.setLong(2, shuffled.get(i));
+                    completion.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now().minusMinutes(random.nextInt(60 * 24 * 120))));
+                    completion.addBatch();
+                    rows++;
+                }
+                if (rows >= 20_000) {
+                    completion.executeBatch();
+                    db.commit();
+                    rows = 0;
+                }
+            }
+            completion.executeBatch();
+        }
+        db.commit();
+        System.out.println("Lesson completions: " + count("SELECT COUNT(*) FROM lesson_completion"));
+    }
+
+    private void assessments(List<Long> learners, long framework) throws SQLException {
+        List<Long> elements = ids("SELECT e.id FROM framework_element e JOIN framework_dimension d ON d.id = e.dimension_id WHERE d.framework_id = " + framework);
+        try (PreparedStatement assessment = db.prepareStatement("""
+                     INSERT INTO self_assessment (created_at, modified_at, person_id, framework_id) VALUES (?, ?, ?, ?)""",
+                Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement rating = db.prepareStatement("INSERT INTO self_rating (assessment_id, element_id, rating) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < ASSESSED; i++) {
+                Timestamp when = Timestamp.valueOf(LocalDateTime.now().minusDays(30 + random.nextInt(60)));
+                assessment.setTimestamp(1, when);
+                assessment.setTimestamp(2, when);
+                assessment.setLong(3, learners.get(i * (LEARNERS / ASSESSED)));
+                assessment.setLong(4, framework);
+                assessment.executeUpdate();
+                long id;
+                try (ResultSet keys = assessment.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                for (long element : elements) {
+                    rating.setLong(1, id);
+                    rating.setLong(2, element);
+                    rating.setInt(3, 1 + random.nextInt(4));
+                    rating.addBatch();
+                }
+                if (i % 200 == 199) {
+                    rating.executeBatch();
+                    db.commit();
+                }
+            }
+            rating.executeBatch();
+        }
+        db.commit();
+        System.out.println("Self-assessments: " + count("SELECT COUNT(*) FROM self_assessment"));
+    }
+
+    // ---------------------------------------------------------------- JDBC helpers
+
+    private long insertReturningId(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, values);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void execute(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            bind(statement, values);
+            statement.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private String single(String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        return Long.parseLong(single(sql));
+    }
+}

@@ -1,0 +1,226 @@
+package org.leadingtogether.cohort;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.learning.LearningService;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.RunAsLearner;
+import org.leadingtogether.support.RunAsManager;
+import org.leadingtogether.support.TestLearner;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Programmes, cohorts, enrolment and the dashboard inside Payara Micro on MariaDB: capacity holds when two
+ * managers enrol at once, a file with one bad line imports nothing, completion is current, and a manager
+ * sees only what they manage.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CohortIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.inContainer(CohortIT.class);
+    }
+
+    @Inject
+    private CohortService cohorts;
+
+    @Inject
+    private LearningService learning;
+
+    @Inject
+    private RunAsManager manager;
+
+    @Inject
+    private RunAsLearner learner;
+
+    @Inject
+    private TestLearner testPeople;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @BeforeEach
+    void people() {
+        testPeople.reset();
+    }
+
+    private long newCohort(int capacity) throws Exception {
+        Programme programme = Programme.blank();
+        programme.setName("IT programme " + UUID.randomUUID());
+        programme.setStartDate(LocalDate.now().minusMonths(2));
+        programme.setEndDate(LocalDate.now().plusMonths(2));
+        programme.setRequiredModules(Set.of("systems-leadership-integrated-care"));
+        long programmeId = manager.call(() -> cohorts.saveProgramme(programme));
+        Cohort cohort = Cohort.blank();
+        cohort.setName("Cohort A");
+        cohort.setStartDate(programme.getStartDate());
+        cohort.setEndDate(programme.getEndDate());
+        cohort.setCapacity(capacity);
+        return manager.call(() -> cohorts.addCohort(programmeId, cohort));
+    }
+
+    private static byte[] csv(String... lines) {
+        return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    @Test
+    void aProgrammeAndCohortAppearForTheirManager() throws Exception {
+        long cohortId = newCohort(10);
+        List<ProgrammeSummary> mine = manager.call(() -> cohorts.findMyProgrammes());
+        assertTrue(mine.stream().flatMap(p -> p.cohorts().stream()).anyMatch(c -> c.id() == cohortId));
+        CohortDashboard dashboard = manager.call(() -> cohorts.getDashboard(cohortId));
+        assertEquals(0, dashboard.members().size());
+        assertEquals(1, dashboard.modules().size());
+    }
+
+    @Test
+    void enrolmentRespectsCapacityAndAPersonIsEnrolledOnce() throws Exception {
+        long cohortId = newCohort(1);
+        manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; });
+        BusinessException twice = assertThrows(BusinessException.class,
+                () -> manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; }));
+        assertTrue(twice.getMessage().contains("places left") || twice.getMessage().contains("already"), twice.getMessage());
+        long other = em.createQuery("SELECT p.id FROM Person p WHERE p.email = 'learner@demo.test'", Long.class).getSingleResult();
+        BusinessException full = assertThrows(BusinessException.class,
+                () -> manager.call(() -> { cohorts.enrol(cohortId, other); return null; }));
+        assertTrue(full.getMessage().contains("0 places left of 1"), full.getMessage());
+    }
+
+    @Test
+    void twoManagersEnrollingAtOnceCannotOverfillTheLastPlace() throws Exception {
+        long cohortId = newCohort(1);
+        List<Long> candidates = em.createQuery(
+                        "SELECT p.id FROM Person p WHERE p.email IN ('learner@demo.test', 'siobhan.kelly@demo.test', 'david.mensah@demo.test', 'fatima.ali@demo.test')", Long.class)
+                .getResultList();
+        ExecutorService pool = Executors.newFixedThreadPool(candidates.size());
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (long person : candidates) {
+                Callable<Boolean> attempt = () -> {
+                    try {
+                        manager.call(() -> { cohorts.enrol(cohortId, person); return null; });
+                        return true;
+                    } catch (BusinessException full) {
+                        return false;
+                    }
+                };
+                results.add(pool.submit(attempt));
+            }
+            int winners = 0;
+            for (Future<Boolean> result : results) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertEquals(1, winners, "exactly one enrolment wins the last place");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, manager.call(() -> cohorts.getDashboard(cohortId)).activeMembers().size());
+    }
+
+    @Test
+    void aFileWithOneBadLineImportsNothingAndTheFixedFileImportsEveryone() throws Exception {
+        long cohortId = newCohort(10);
+        String newcomer = unique("newcomer");
+        byte[] bad = csv("email,given name,family name,profession,organisation,job title",
+                newcomer + ",Nia,Newcomer,Nursing,Hearthstone Care Homes,Senior carer",
+                "in-container-learner@example.org,Test,Learner,Social work,Carers Together (Westmoor),",
+                "not-an-email,Bad,Row,Nursing,Hearthstone Care Homes,");
+        EnrolmentPreview preview = manager.call(() -> cohorts.previewImport(cohortId, bad));
+        assertFalse(preview.ok());
+        assertEquals(4, preview.problems().get(0).line());
+        assertThrows(BusinessException.class, () -> manager.call(() -> cohorts.importEnrolments(cohortId, bad)));
+        assertEquals(0, manager.call(() -> cohorts.getDashboard(cohortId)).members().size(), "nothing enrolled");
+        assertEquals(0L, em.createQuery("SELECT COUNT(p) FROM Person p WHERE p.email = :e", Long.class).setParameter("e", newcomer).getSingleResult(),
+                "no one created");
+
+        byte[] good = csv("email,given name,family name,profession,organisation,job title",
+                newcomer + ",Nia,Newcomer,Nursing,Hearthstone Care Homes,Senior carer",
+                "in-container-learner@example.org,Test,Learner,Social work,Carers Together (Westmoor),");
+        EnrolmentPreview ready = manager.call(() -> cohorts.previewImport(cohortId, good));
+        assertTrue(ready.ok(), ready.problems().toString());
+        assertEquals(1, ready.count(EnrolmentPreview.Outcome.NEW_PERSON));
+        assertEquals(1, ready.count(EnrolmentPreview.Outcome.EXISTING_PERSON));
+        assertEquals(2, manager.call(() -> cohorts.importEnrolments(cohortId, good)));
+        CohortDashboard dashboard = manager.call(() -> cohorts.getDashboard(cohortId));
+        assertEquals(2, dashboard.activeMembers().size());
+        assertEquals(2, manager.call(() -> cohorts.previewImport(cohortId, good)).count(EnrolmentPreview.Outcome.ALREADY_ENROLLED),
+                "both are now already enrolled");
+    }
+
+    @Test
+    void aFileTooBigForTheCohortImportsNoOne() throws Exception {
+        long cohortId = newCohort(1);
+        byte[] two = csv("email,given name,family name,profession,organisation",
+                unique("one") + ",One,Person,Nursing,Hearthstone Care Homes",
+                unique("two") + ",Two,Person,Nursing,Hearthstone Care Homes");
+        BusinessException refused = assertThrows(BusinessException.class, () -> manager.call(() -> cohorts.importEnrolments(cohortId, two)));
+        assertTrue(refused.getMessage().contains("left of 1"), refused.getMessage());
+        assertEquals(0, manager.call(() -> cohorts.getDashboard(cohortId)).members().size());
+    }
+
+    @Test
+    void theDashboardIsCurrentTheMomentALessonIsDone() throws Exception {
+        long cohortId = newCohort(10);
+        manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; });
+        CohortDashboard before = manager.call(() -> cohorts.getDashboard(cohortId));
+        assertEquals(0, before.members().get(0).lessonsDone());
+        learner.call(() -> learning.completeLesson("why-systems-leadership"));
+        CohortDashboard after = manager.call(() -> cohorts.getDashboard(cohortId));
+        CohortDashboard.MemberRow row = after.members().get(0);
+        assertEquals(1, row.lessonsDone());
+        assertTrue(row.lessonsRequired() >= 3);
+        assertTrue(after.overallPercent() > 0);
+        assertTrue(row.lastActivity() != null);
+    }
+
+    @Test
+    void aWithdrawnMemberFreesTheirPlaceAndKeepsTheirHistory() throws Exception {
+        long cohortId = newCohort(1);
+        manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; });
+        manager.call(() -> { cohorts.changeStatus(cohortId, TestLearner.ID, MembershipStatus.WITHDRAWN, "Moved to another post"); return null; });
+        CohortDashboard dashboard = manager.call(() -> cohorts.getDashboard(cohortId));
+        assertEquals(MembershipStatus.WITHDRAWN, dashboard.members().get(0).status());
+        assertEquals(0, dashboard.activeMembers().size());
+        long events = em.createQuery("SELECT COUNT(e) FROM MembershipEvent e WHERE e.membership.cohort.id = :c", Long.class)
+                .setParameter("c", cohortId).getSingleResult();
+        assertEquals(2, events, "enrolled, then withdrawn");
+    }
+
+    @Test
+    void aCohortSomeoneElseRunsIsNotFoundForThisManager() {
+        Long demoCohort = em.createQuery("SELECT c.id FROM Cohort c WHERE c.programme.name = 'Leading Across Westmoor'", Long.class)
+                .getResultStream().findFirst().orElseThrow();
+        assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getDashboard(demoCohort)));
+        assertThrows(NotFoundException.class, () -> manager.call(() -> { cohorts.enrol(demoCohort, TestLearner.ID); return null; }));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> cohorts.findMyProgrammes()));
+    }
+}

@@ -1,0 +1,168 @@
+package org.leadingtogether.cohort;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.leadingtogether.support.Browser;
+import org.leadingtogether.support.People;
+import org.leadingtogether.support.PortalDeployment;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The programme manager's journey in a real browser: a programme and cohort, an enrolment file with a bad
+ * line (nothing imported), the fixed file imported, the members and mix, the exports; and a learner kept
+ * out of every manager page. Every page visited is scanned for accessibility and photographed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CohortJourneysIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @TempDir
+    Path files;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aManagerSetsUpACohortImportsItsMembersAndExportsTheDashboard() throws Exception {
+        browser.signIn("manager@demo.test", People.DEMO_PASSWORD);
+        assertEquals("/manager/home.xhtml", browser.path());
+        assertTrue(browser.text("main").contains("Leading Across Westmoor"), "the demo programme");
+        browser.check("manager-home");
+
+        // A programme.
+        browser.submit("newProgramme");
+        browser.check("manager-programme-new");
+        String name = "Frontline Leaders " + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("programme:name", name);
+        setDate("programme:startDate", LocalDate.now().minusWeeks(2));
+        setDate("programme:endDate", LocalDate.now().plusMonths(6));
+        browser.driver().findElement(By.xpath("//label[contains(., 'Systems leadership in integrated care')]")).click();
+        browser.type("programme:coachingSessions", "4").type("programme:hours", "4.5");
+        browser.submit("programme:save");
+        assertTrue(browser.text("main").contains(name + " is saved."), browser.text("main"));
+
+        // A cohort.
+        browser.type("cohort:cohortName", "Spring cohort").type("cohort:capacity", "20");
+        browser.submit("cohort:addCohort");
+        assertTrue(browser.path().startsWith("/manager/cohort.xhtml?id="), browser.path());
+        String cohortPath = browser.path();
+        browser.check("manager-cohort-empty");
+
+        // An enrolment file with a bad line: nothing imported.
+        browser.submit("enrol");
+        browser.check("manager-enrol");
+        String nurse = "nurse-" + UUID.randomUUID() + "@example.org";
+        String worker = "worker-" + UUID.randomUUID() + "@example.org";
+        String header = "email,given name,family name,profession,organisation,job title";
+        Path bad = write("bad.csv", header,
+                nurse + ",Nia,Jenkins,Nursing,Riverside University Hospitals NHS Trust,Staff nurse",
+                worker + ",Dewi,Morgan,Astronaut,Westmoor County Council Adult Social Care,Social worker",
+                "siobhan.kelly@demo.test,Siobhán,Kelly,Nursing,Northgate Primary Care Network,");
+        browser.find("upload:file").sendKeys(bad.toString());
+        browser.submit("upload:check");
+        String problems = browser.text("#problems");
+        assertTrue(problems.contains("Line 3") && problems.contains("Astronaut"), problems);
+        assertTrue(problems.contains("nothing has been imported"), problems);
+        browser.check("manager-enrol-bad-file");
+
+        // Fixed, checked, imported.
+        Path good = write("good.csv", header,
+                nurse + ",Nia,Jenkins,Nursing,Riverside University Hospitals NHS Trust,Staff nurse",
+                worker + ",Dewi,Morgan,Social work,Westmoor County Council Adult Social Care,Social worker",
+                "siobhan.kelly@demo.test,Siobhán,Kelly,Nursing,Northgate Primary Care Network,");
+        browser.find("upload:file").sendKeys(good.toString());
+        browser.submit("upload:check");
+        String preview = browser.text("#ready");
+        assertTrue(preview.contains("2") && preview.contains("new to the portal"), preview);
+        browser.check("manager-enrol-preview");
+        browser.submit("confirm:import");
+        assertEquals(cohortPath, browser.path());
+        assertTrue(browser.text("main").contains("3 people enrolled"), browser.text("main"));
+        String members = browser.text("#members");
+        assertTrue(members.contains("Nia Jenkins") && members.contains("Dewi Morgan") && members.contains("Siobhán Kelly"), members);
+        assertTrue(browser.present("#chart_profession canvas"), "the mix chart is drawn");
+        assertTrue(browser.text("#mix_profession").contains("Nursing"));
+        browser.check("manager-cohort-members");
+
+        // Exports, fetched with the manager's session.
+        String cohortId = cohortPath.substring(cohortPath.indexOf("id=") + 3);
+        HttpResponse<byte[]> csv = download("/manager/cohort-export?id=" + cohortId + "&format=csv");
+        assertEquals(200, csv.statusCode());
+        String csvText = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(csvText.contains("Nia Jenkins") && csvText.contains("Siobhán Kelly"), csvText);
+        HttpResponse<byte[]> pdf = download("/manager/cohort-export?id=" + cohortId + "&format=pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(200, download("/manager/cohort-export?id=" + cohortId + "&format=xlsx").statusCode());
+        assertEquals(404, download("/manager/cohort-export?id=999999999&format=csv").statusCode(), "not one's own: not found");
+    }
+
+    @Test
+    void aLearnerCannotReachAnyManagerPage() throws Exception {
+        browser.signIn("learner@demo.test", People.DEMO_PASSWORD);
+        for (String path : new String[] {"/manager/home.xhtml", "/manager/programme.xhtml", "/manager/cohort.xhtml?id=1",
+                "/manager/enrol.xhtml?cohort=1"}) {
+            browser.go(path);
+            assertEquals("You do not have access to this page", browser.heading(), path);
+            assertFalse(browser.driver().getPageSource().contains("Leading Across Westmoor"), path);
+        }
+        assertEquals(403, download("/manager/cohort-export?id=1&format=csv").statusCode());
+        browser.check("manager-refused");
+    }
+
+    private void setDate(String id, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(id), date.toString());
+    }
+
+    private Path write(String fileName, String... lines) throws Exception {
+        Path file = files.resolve(fileName);
+        Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private HttpResponse<byte[]> download(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url(path)))
+                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
