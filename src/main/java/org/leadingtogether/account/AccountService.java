@@ -62,13 +62,11 @@ public class AccountService {
         if (key == null || key.isEmpty() || key.length() > Person.EMAIL_MAX || password == null) {
             return Optional.empty();
         }
-        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new SignInThrottle(key);
-            em.persist(throttle);
-        }
+        // A plain read first: most sign-ins succeed, and a locking read of a row that does not exist would
+        // lock a range of the index, so many people signing in at nine o'clock would queue or deadlock.
+        SignInThrottle throttle = em.find(SignInThrottle.class, key);
         var now = clock.instant();
-        if (throttle.isLocked(now)) {
+        if (throttle != null && throttle.isLocked(now)) {
             passwords.verifyDecoy(password);
             return Optional.empty();
         }
@@ -77,10 +75,19 @@ public class AccountService {
                 ? passwords.verify(password, person.get().getPasswordHash()) && person.get().canSignIn()
                 : passwords.verifyDecoy(password);
         if (!good) {
+            if (throttle == null) {
+                throttle = new SignInThrottle(key);
+                em.persist(throttle);
+            } else {
+                em.lock(throttle, LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(throttle);
+            }
             throttle.recordFailure(now);
             return Optional.empty();
         }
-        throttle.recordSuccess();
+        if (throttle != null && throttle.getFailedAttempts() > 0) {
+            throttle.recordSuccess();
+        }
         return Optional.of(new SignInOutcome(person.get().getId(), Set.copyOf(person.get().getRoles())));
     }
 

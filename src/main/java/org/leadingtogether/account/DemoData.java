@@ -7,10 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.directory.Organisation;
 import org.leadingtogether.directory.Profession;
 import org.leadingtogether.directory.Sector;
+import org.leadingtogether.platform.DemoMode;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -23,9 +23,8 @@ import java.util.logging.Logger;
  * database: four organisations across sectors and thirty people across professions, including the four
  * demo sign-ins listed in the README (password {@value #DEMO_PASSWORD}).
  *
- * <p>By default ({@code DEMO_DATA=auto}) this happens only on the embedded H2 database, never on MariaDB;
- * {@code DEMO_DATA=true} forces it (the integration tests do), {@code false} prevents it. Nothing is
- * seeded into a database that already has people.
+ * <p>Whether to seed at all is {@link DemoMode}'s decision (by default: on the embedded database only;
+ * the integration tests force it). Nothing is seeded into a database that already has people.
  */
 @Singleton
 @Startup
@@ -43,16 +42,11 @@ public class DemoData {
     private PasswordHasher passwords;
 
     @Inject
-    @ConfigProperty(name = "demo.data", defaultValue = "auto")
-    private String demoData;
-
-    @Inject
-    @ConfigProperty(name = "db.url")
-    private String databaseUrl;
+    private DemoMode demoMode;
 
     @PostConstruct
     void seed() {
-        if (!wanted(demoData, databaseUrl)) {
+        if (!demoMode.isOn()) {
             return;
         }
         long people = em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
@@ -122,15 +116,5 @@ public class DemoData {
             em.persist(person);
         }
         LOG.info(() -> "Demo data seeded: " + demo.length + " people, sign in as learner@demo.test and others with '" + DEMO_PASSWORD + "'");
-    }
-
-    /** Whether to seed: {@code true}/{@code false} decide; {@code auto} seeds on the embedded database only. */
-    public static boolean wanted(String setting, String databaseUrl) {
-        String value = setting == null ? "auto" : setting.strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (value) {
-            case "true", "yes", "1" -> true;
-            case "auto", "" -> databaseUrl != null && databaseUrl.startsWith("jdbc:h2:");
-            default -> false;
-        };
     }
 }

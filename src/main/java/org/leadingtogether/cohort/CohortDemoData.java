@@ -7,11 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.leadingtogether.account.DemoData;
 import org.leadingtogether.account.Person;
 import org.leadingtogether.account.Role;
 import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.platform.DemoMode;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,16 +42,11 @@ public class CohortDemoData {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "demo.data", defaultValue = "auto")
-    private String demoData;
-
-    @Inject
-    @ConfigProperty(name = "db.url")
-    private String databaseUrl;
+    private DemoMode demoMode;
 
     @PostConstruct
     void seed() {
-        if (!DemoData.wanted(demoData, databaseUrl)
+        if (!demoMode.isOn()
                 || em.createQuery("SELECT COUNT(p) FROM Programme p", Long.class).getSingleResult() > 0) {
             return;
         }

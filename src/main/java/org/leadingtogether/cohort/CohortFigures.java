@@ -56,23 +56,35 @@ final class CohortFigures {
                 .setParameter("keys", required).getResultList()
                 .forEach(row -> modules.put((String) row[0], row));
 
+        // Native SQL from the cohort's memberships outwards: MariaDB then walks the completions of these
+        // members only (by their person index) instead of every completion of every lesson.
         Map<Long, Map<String, Integer>> done = new HashMap<>();
-        em.createQuery("""
-                        SELECT c.personId, m.moduleKey, COUNT(c) FROM LessonCompletion c JOIN c.lesson l JOIN l.module m
-                        WHERE c.personId IN (SELECT mm.person.id FROM CohortMembership mm WHERE mm.cohort = :c)
-                          AND m.moduleKey IN :keys AND l.active = TRUE
-                        GROUP BY c.personId, m.moduleKey""", Object[].class)
-                .setParameter("c", cohort).setParameter("keys", required).getResultList()
-                .forEach(row -> done.computeIfAbsent((Long) row[0], id -> new HashMap<>())
-                        .put((String) row[1], ((Number) row[2]).intValue()));
+        List<String> keys = List.copyOf(required);
+        var completions = em.createNativeQuery("""
+                        SELECT m.person_id, lm.module_key, COUNT(*)
+                        FROM cohort_membership m
+                        JOIN lesson_completion c ON c.person_id = m.person_id
+                        JOIN lesson l ON l.id = c.lesson_id AND l.active = TRUE
+                        JOIN learning_module lm ON lm.id = l.module_id
+                        WHERE m.cohort_id = ? AND lm.module_key IN (%s)
+                        GROUP BY m.person_id, lm.module_key""".formatted(String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))))
+                .setParameter(1, cohort.getId());
+        for (int i = 0; i < keys.size(); i++) {
+            completions.setParameter(i + 2, keys.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> completed = completions.getResultList();
+        completed.forEach(row -> done.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+                .put((String) row[1], ((Number) row[2]).intValue()));
 
-        // Native SQL: an aggregate of a converted column does not come back through the converter.
+        // Native SQL too: an aggregate of a converted column does not come back through the converter.
         Map<Long, Instant> lastActivity = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> latest = em.createNativeQuery("""
-                        SELECT c.person_id, MAX(c.completed_at) FROM lesson_completion c
-                        WHERE c.person_id IN (SELECT m.person_id FROM cohort_membership m WHERE m.cohort_id = ?)
-                        GROUP BY c.person_id""")
+                        SELECT m.person_id, MAX(c.completed_at)
+                        FROM cohort_membership m JOIN lesson_completion c ON c.person_id = m.person_id
+                        WHERE m.cohort_id = ?
+                        GROUP BY m.person_id""")
                 .setParameter(1, cohort.getId()).getResultList();
         latest.forEach(row -> lastActivity.put(((Number) row[0]).longValue(), utc(row[1])));
 

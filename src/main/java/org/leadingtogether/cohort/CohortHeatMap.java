@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Counts, for each element of the programme's framework, how many active members' latest self-ratings
- * fall on each scale point. One query over the ratings, whatever the size of the cohort.
+ * fall on each scale point: the latest assessment of each member is found first (by person), then its
+ * ratings are counted, in one query whatever the size of the cohort.
  */
 final class CohortHeatMap {
 
@@ -33,14 +34,14 @@ final class CohortHeatMap {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT r.element_id, r.rating, COUNT(*)
-                        FROM self_rating r
-                        JOIN self_assessment a ON a.id = r.assessment_id
-                        JOIN cohort_membership m ON m.person_id = a.person_id
-                        WHERE m.cohort_id = ? AND m.status IN ('ENROLLED', 'COMPLETED') AND a.framework_id = ?
-                          AND a.id = (SELECT MAX(b.id) FROM self_assessment b
-                                      WHERE b.person_id = a.person_id AND b.framework_id = a.framework_id)
+                        FROM (SELECT MAX(a.id) AS id
+                              FROM cohort_membership m
+                              JOIN self_assessment a ON a.person_id = m.person_id AND a.framework_id = ?
+                              WHERE m.cohort_id = ? AND m.status IN ('ENROLLED', 'COMPLETED')
+                              GROUP BY m.person_id) latest
+                        JOIN self_rating r ON r.assessment_id = latest.id
                         GROUP BY r.element_id, r.rating""")
-                .setParameter(1, cohort.getId()).setParameter(2, framework.id()).getResultList();
+                .setParameter(1, framework.id()).setParameter(2, cohort.getId()).getResultList();
         for (Object[] row : rows) {
             counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
                     .put(((Number) row[1]).intValue(), ((Number) row[2]).intValue());

@@ -7,13 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.account.Person;
 import org.leadingtogether.framework.Framework;
 import org.leadingtogether.framework.FrameworkService;
 import org.leadingtogether.framework.FrameworkView;
 import org.leadingtogether.learning.Lesson;
 import org.leadingtogether.learning.LessonCompletion;
+import org.leadingtogether.platform.DemoMode;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,16 +46,11 @@ public class LearningDemoData {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "demo.data", defaultValue = "auto")
-    private String demoData;
-
-    @Inject
-    @ConfigProperty(name = "db.url")
-    private String databaseUrl;
+    private DemoMode demoMode;
 
     @PostConstruct
     void seed() {
-        if (!org.leadingtogether.account.DemoData.wanted(demoData, databaseUrl)) {
+        if (!demoMode.isOn()) {
             return;
         }
         Person learner = em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", DEMO_LEARNER)

@@ -1,20 +1,13 @@
 package org.leadingtogether.account;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadingtogether.account.view.SignInMessages;
-import org.leadingtogether.support.Browser;
+import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,30 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lock, role areas refused by hand-typed URL, and an administrator adding people. Every page visited is
  * scanned for accessibility and photographed at desktop and phone widths.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountJourneysIT {
+class AccountJourneysIT extends BrowserJourney {
 
     private static final String PASSWORD = DemoData.DEMO_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

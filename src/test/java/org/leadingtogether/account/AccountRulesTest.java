@@ -19,11 +19,11 @@ class AccountRulesTest {
 
     @Test
     void demoDataIsSeededOnTheEmbeddedDatabaseOnlyUnlessForced() {
-        assertTrue(DemoData.wanted("auto", "jdbc:h2:file:./data/lt"));
-        assertFalse(DemoData.wanted("auto", "jdbc:mariadb://127.0.0.1/lt"));
-        assertTrue(DemoData.wanted("true", "jdbc:mariadb://127.0.0.1/lt"));
-        assertFalse(DemoData.wanted("false", "jdbc:h2:file:./data/lt"));
-        assertFalse(DemoData.wanted("nonsense", "jdbc:h2:file:./data/lt"));
+        assertTrue(org.leadingtogether.platform.DemoMode.wanted("auto", "jdbc:h2:file:./data/lt"));
+        assertFalse(org.leadingtogether.platform.DemoMode.wanted("auto", "jdbc:mariadb://127.0.0.1/lt"));
+        assertTrue(org.leadingtogether.platform.DemoMode.wanted("true", "jdbc:mariadb://127.0.0.1/lt"));
+        assertFalse(org.leadingtogether.platform.DemoMode.wanted("false", "jdbc:h2:file:./data/lt"));
+        assertFalse(org.leadingtogether.platform.DemoMode.wanted("nonsense", "jdbc:h2:file:./data/lt"));
     }
 
     @Test

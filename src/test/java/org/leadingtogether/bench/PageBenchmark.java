@@ -127,7 +127,7 @@ public final class PageBenchmark {
     }
 
     private HttpClient signIn(String email) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         String page = get(client, "/sign-in.xhtml");
         Matcher viewState = VIEW_STATE.matcher(page);

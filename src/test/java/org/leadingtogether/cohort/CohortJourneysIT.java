@@ -1,22 +1,15 @@
 package org.leadingtogether.cohort;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.leadingtogether.support.Browser;
+import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
 import org.openqa.selenium.By;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,32 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * line (nothing imported), the fixed file imported, the members and mix, the exports; and a learner kept
  * out of every manager page. Every page visited is scanned for accessibility and photographed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CohortJourneysIT {
+class CohortJourneysIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PortalDeployment.war();
     }
 
-    @ArquillianResource
-    private URL base;
-
     @TempDir
     Path files;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aManagerSetsUpACohortImportsItsMembersAndExportsTheDashboard() throws Exception {

@@ -1,22 +1,15 @@
 package org.leadingtogether.learning;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.leadingtogether.support.Browser;
+import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The learner's journey through learning and self-assessment, and the administrator's content reload
  * with a broken file, in a real browser. Every page visited is scanned for accessibility and photographed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearningJourneysIT {
+class LearningJourneysIT extends BrowserJourney {
 
     private static final String MODULE = "systems-leadership-integrated-care";
     private static final String FIRST = "why-systems-leadership";
@@ -43,21 +34,6 @@ class LearningJourneysIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Where to go back to after signing in. When someone asks for a protected page, the sign-in mechanism
- * sends them to {@link #getSignInPage()}, which carries the page they asked for as {@code next}; after a
+ * sends them to {@link #signInPageFor}, which carries the page they asked for as {@code next}; after a
  * successful sign-in they are taken there, but only if {@link #isSafe(String) it is one of the
  * portal's own paths}, so that a crafted link cannot bounce someone to another site.
  */
@@ -23,8 +23,13 @@ public class ReturnTo {
     @Inject
     private HttpServletRequest request;
 
-    /** The sign-in page, remembering the page being asked for now. Used by the mechanism's definition. */
+    /** The sign-in page, remembering the page being asked for now. */
     public String getSignInPage() {
+        return signInPageFor(request);
+    }
+
+    /** The sign-in page (relative to the context root), remembering the page a request asked for. */
+    public static String signInPageFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             path += "?" + request.getQueryString();

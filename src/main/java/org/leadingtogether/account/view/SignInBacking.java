@@ -73,11 +73,15 @@ public class SignInBacking {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password))));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 signedIn.refresh();
                 String target = ReturnTo.isSafe(next) ? next : signedIn.getPerson().homePage();
-                external.redirect(external.getRequestContextPath() + target);
+                // Not sendRedirect: that sends the answer at once, and the browser's next request could
+                // overtake the sign-in mechanism still saving the new session's roles. Headers set here
+                // leave only when the whole request, the mechanism included, has finished.
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", external.getRequestContextPath() + target);
+                faces.responseComplete();
             }
             default -> {
                 String message = accounts.findSignInLock(email)
