@@ -55,6 +55,9 @@ public class CohortService {
     private FrameworkService frameworks;
 
     @Inject
+    private org.leadingtogether.learning.LearningService learning;
+
+    @Inject
     @ConfigProperty(name = "cohort.dominance.threshold", defaultValue = "0.5")
     private double dominanceThreshold;
 
@@ -187,6 +190,40 @@ public class CohortService {
         enrolOne(cohort, person, memberships(cohort).get(personId));
     }
 
+    /**
+     * Creates an account for someone new to the portal (a learner, without a password until an
+     * administrator gives one) and enrols them, in one transaction.
+     */
+    public long createAndEnrol(long cohortId, NewLearner learner) {
+        Cohort cohort = lockedCohort(cohortId);
+        String email = Person.normaliseEmail(learner.email());
+        if (email == null || email.isEmpty()) {
+            throw new BusinessException("newEmail", "Enter their email address.");
+        }
+        if (email.length() > Person.EMAIL_MAX || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessException("newEmail", "Enter an email address in the right form, like name@example.org.");
+        }
+        if (!accounts.findIdsByEmail(List.of(email)).isEmpty()) {
+            throw new BusinessException("newEmail", "Someone already has this email address: find them by name above to enrol them.");
+        }
+        requireName("newGivenName", learner.givenName(), "given name");
+        requireName("newFamilyName", learner.familyName(), "family name");
+        cohort.checkRoomFor(activeMembers(cohort), 1);
+        long id = accounts.createLearners(List.of(new NewLearner(email, learner.givenName().strip(), learner.familyName().strip(),
+                learner.profession(), learner.organisation(), learner.jobTitle()))).get(email);
+        enrolOne(cohort, em.getReference(Person.class, id), null);
+        return id;
+    }
+
+    private static void requireName(String field, String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessException(field, "Enter their " + what + ".");
+        }
+        if (value.strip().length() > Person.NAME_MAX) {
+            throw new BusinessException(field, "Keep the " + what + " to " + Person.NAME_MAX + " characters or fewer.");
+        }
+    }
+
     /** What importing this file would do. Saves nothing. */
     public EnrolmentPreview previewImport(long cohortId, byte[] file) {
         Cohort cohort = managedCohort(cohortId);
@@ -235,6 +272,42 @@ public class CohortService {
             cohort.checkRoomFor(activeMembers(cohort), 1);
         }
         membership.changeStatus(status, reason, clock.instant(), Callers.personId(session));
+    }
+
+    /** One member in detail, for the manager who drills into them from the dashboard. */
+    public MemberDetail getMember(long cohortId, long personId) {
+        Cohort cohort = managedCohort(cohortId);
+        CohortMembership membership = memberships(cohort).get(personId);
+        if (membership == null) {
+            throw new NotFoundException("That person is not in this cohort.");
+        }
+        Person person = membership.getPerson();
+        var progress = learning.progressOf(personId);
+        List<MemberDetail.Rating> ratings = new ArrayList<>();
+        java.time.Instant rated = null;
+        var framework = cohort.getProgramme().getFrameworkId() == null ? frameworks.findActive().orElse(null)
+                : frameworks.getFramework(cohort.getProgramme().getFrameworkId());
+        if (framework != null) {
+            var latest = em.createQuery("""
+                            SELECT a FROM org.leadingtogether.progress.SelfAssessment a
+                            WHERE a.personId = :p AND a.framework.id = :f ORDER BY a.id DESC""",
+                            org.leadingtogether.progress.SelfAssessment.class)
+                    .setParameter("p", personId).setParameter("f", framework.id()).setMaxResults(1)
+                    .getResultStream().findFirst().orElse(null);
+            if (latest != null) {
+                rated = latest.getCreatedAt();
+                for (var dimension : framework.dimensions()) {
+                    ratings.add(new MemberDetail.Rating(dimension.name(),
+                            org.leadingtogether.progress.AssessmentRules.dimensionAverage(dimension, latest.getRatings())));
+                }
+            }
+        }
+        return new MemberDetail(cohortId, cohort.getName(), personId, person.getFullName(), person.getEmail(),
+                person.getProfession() == null ? null : person.getProfession().getName(),
+                person.getOrganisation() == null ? null : person.getOrganisation().getName(),
+                membership.getStatus(),
+                membership.getEvents().stream().map(e -> new MemberDetail.Change(e.getStatus(), e.getChangedAt(), e.getReason())).toList(),
+                progress.lessonsDone(), progress.lessonsTotal(), ratings, rated);
     }
 
     // ---------------------------------------------------------------- helpers

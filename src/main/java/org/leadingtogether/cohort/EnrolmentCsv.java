@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -137,83 +136,7 @@ public final class EnrolmentCsv {
 
     /** Headings are compared without case, spaces, underscores or hyphens: "E-mail address" is "emailaddress". */
     static String headingKey(String heading) {
-        return heading.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
-    }
-
-    /** The columns the portal reads, with the headings spreadsheets commonly give them. */
-    private enum Column {
-        EMAIL("email", true, "email", "emailaddress"),
-        GIVEN_NAME("given name", true, "givenname", "firstname", "forename"),
-        FAMILY_NAME("family name", true, "familyname", "surname", "lastname"),
-        PROFESSION("profession", true, "profession"),
-        ORGANISATION("organisation", true, "organisation", "organization", "employer"),
-        JOB_TITLE("job title", false, "jobtitle", "role");
-
-        private final String label;
-        private final boolean required;
-        private final List<String> keys;
-
-        Column(String label, boolean required, String... keys) {
-            this.label = label;
-            this.required = required;
-            this.keys = List.of(keys);
-        }
-
-        static Optional<Column> forHeading(String heading) {
-            String key = headingKey(heading);
-            for (Column column : values()) {
-                if (column.keys.contains(key)) {
-                    return Optional.of(column);
-                }
-            }
-            return Optional.empty();
-        }
-
-        static String describeAll() {
-            return Arrays.stream(values())
-                    .map(c -> c.required ? c.label : c.label + " (optional)")
-                    .collect(Collectors.joining(", "));
-        }
-    }
-
-    /**
-     * The names the portal knows, looked up regardless of case and of spaces around or doubled inside them,
-     * so that "social  WORK " finds "Social work".
-     */
-    private static final class KnownNames {
-
-        private final Map<String, String> byKey = new HashMap<>();
-        private final String listed;
-
-        KnownNames(Collection<String> names) {
-            TreeMap<String, String> sorted = new TreeMap<>(Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT))
-                    .thenComparing(Comparator.naturalOrder()));
-            if (names != null) {
-                for (String name : names) {
-                    if (name != null && !name.isBlank()) {
-                        byKey.putIfAbsent(key(name), name);
-                        sorted.put(name, name);
-                    }
-                }
-            }
-            this.listed = String.join(", ", sorted.keySet());
-        }
-
-        private static String key(String name) {
-            return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        }
-
-        Optional<String> find(String name) {
-            return Optional.ofNullable(byKey.get(key(name)));
-        }
-
-        boolean isEmpty() {
-            return byKey.isEmpty();
-        }
-
-        String listed() {
-            return listed;
-        }
+        return EnrolmentColumn.headingKey(heading);
     }
 
     /** One pass over one file; collects the good rows and every problem. */
@@ -227,7 +150,7 @@ public final class EnrolmentCsv {
         private final List<RowProblem> problems = new ArrayList<>();
         /** Each email seen, with the first line it was on, to point a duplicate back to it. */
         private final Map<String, Integer> emailLines = new HashMap<>();
-        private Map<Column, Integer> columns;
+        private Map<EnrolmentColumn, Integer> columns;
         private int headerSize;
         private int people;
 
@@ -307,15 +230,15 @@ public final class EnrolmentCsv {
 
         private boolean readHeader(CSVRecord record) {
             headerSize = record.size();
-            columns = new EnumMap<>(Column.class);
-            Map<Column, String> headings = new EnumMap<>(Column.class);
+            columns = new EnumMap<>(EnrolmentColumn.class);
+            Map<EnrolmentColumn, String> headings = new EnumMap<>(EnrolmentColumn.class);
             for (int i = 0; i < record.size(); i++) {
                 String heading = record.get(i);
-                Optional<Column> column = Column.forHeading(heading);
+                Optional<EnrolmentColumn> column = EnrolmentColumn.forHeading(heading);
                 if (column.isEmpty()) {
                     continue;
                 }
-                Column c = column.get();
+                EnrolmentColumn c = column.get();
                 if (columns.containsKey(c)) {
                     problems.add(new RowProblem(1, "The first line has two " + c.label + " columns ('"
                             + headings.get(c) + "' and '" + heading.strip() + "'). Keep one of them."));
@@ -324,12 +247,12 @@ public final class EnrolmentCsv {
                 columns.put(c, i);
                 headings.put(c, heading.strip());
             }
-            String missing = Arrays.stream(Column.values())
+            String missing = Arrays.stream(EnrolmentColumn.values())
                     .filter(c -> c.required && !columns.containsKey(c))
                     .map(c -> c.label)
                     .collect(Collectors.joining(", "));
             if (!missing.isEmpty()) {
-                problems.add(new RowProblem(1, "The first line must name the columns: " + Column.describeAll()
+                problems.add(new RowProblem(1, "The first line must name the columns: " + EnrolmentColumn.describeAll()
                         + ". Missing: " + missing + "."));
             }
             return problems.isEmpty();
@@ -344,12 +267,12 @@ public final class EnrolmentCsv {
                 return;
             }
             int before = problems.size();
-            String email = email(line, value(record, Column.EMAIL));
-            String givenName = name(line, value(record, Column.GIVEN_NAME), "given name");
-            String familyName = name(line, value(record, Column.FAMILY_NAME), "family name");
-            String profession = profession(line, value(record, Column.PROFESSION));
-            String organisation = organisation(line, value(record, Column.ORGANISATION));
-            String jobTitle = jobTitle(line, value(record, Column.JOB_TITLE));
+            String email = email(line, value(record, EnrolmentColumn.EMAIL));
+            String givenName = name(line, value(record, EnrolmentColumn.GIVEN_NAME), "given name");
+            String familyName = name(line, value(record, EnrolmentColumn.FAMILY_NAME), "family name");
+            String profession = profession(line, value(record, EnrolmentColumn.PROFESSION));
+            String organisation = organisation(line, value(record, EnrolmentColumn.ORGANISATION));
+            String jobTitle = jobTitle(line, value(record, EnrolmentColumn.JOB_TITLE));
             if (problems.size() == before) {
                 rows.add(new EnrolmentRow(line, email, givenName, familyName, profession, organisation, jobTitle));
             }
@@ -368,7 +291,7 @@ public final class EnrolmentCsv {
             return true;
         }
 
-        private String value(CSVRecord record, Column column) {
+        private String value(CSVRecord record, EnrolmentColumn column) {
             Integer index = columns.get(column);
             return index == null ? "" : record.get(index).strip();
         }

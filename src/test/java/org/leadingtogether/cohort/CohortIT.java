@@ -216,6 +216,37 @@ class CohortIT {
     }
 
     @Test
+    void someoneNewIsCreatedAndEnrolledAndABadAddressSavesNothing() throws Exception {
+        long cohortId = newCohort(5);
+        String email = unique("brand-new");
+        long id = manager.call(() -> cohorts.createAndEnrol(cohortId,
+                new org.leadingtogether.account.NewLearner(email, "Bryn", "Newydd", "Paramedic", "Riverside University Hospitals NHS Trust", null)));
+        CohortDashboard dashboard = manager.call(() -> cohorts.getDashboard(cohortId));
+        assertEquals(id, dashboard.members().get(0).personId());
+        assertEquals("Paramedic", dashboard.members().get(0).profession());
+        BusinessException refused = assertThrows(BusinessException.class, () -> manager.call(() -> cohorts.createAndEnrol(cohortId,
+                new org.leadingtogether.account.NewLearner("not an email", "Bad", "Address", null, null, null))));
+        assertEquals("newEmail", refused.getField().orElseThrow());
+        BusinessException taken = assertThrows(BusinessException.class, () -> manager.call(() -> cohorts.createAndEnrol(cohortId,
+                new org.leadingtogether.account.NewLearner(email.toUpperCase(), "Same", "Address", null, null, null))));
+        assertEquals("newEmail", taken.getField().orElseThrow());
+        assertEquals(1, manager.call(() -> cohorts.getDashboard(cohortId)).members().size(), "nothing half saved");
+    }
+
+    @Test
+    void aMemberInDetailShowsTheirHistoryAndLatestSelfRating() throws Exception {
+        long cohortId = newCohort(5);
+        manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; });
+        manager.call(() -> { cohorts.changeStatus(cohortId, TestLearner.ID, MembershipStatus.DEFERRED, "Parental leave"); return null; });
+        MemberDetail member = manager.call(() -> cohorts.getMember(cohortId, TestLearner.ID));
+        assertEquals(MembershipStatus.DEFERRED, member.status());
+        assertEquals(List.of(MembershipStatus.ENROLLED, MembershipStatus.DEFERRED), member.history().stream().map(MemberDetail.Change::status).toList());
+        assertEquals("Parental leave", member.history().get(1).reason());
+        assertTrue(member.ratings().isEmpty(), "not rated yet");
+        assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getMember(cohortId, 1L)));
+    }
+
+    @Test
     void aCohortSomeoneElseRunsIsNotFoundForThisManager() {
         Long demoCohort = em.createQuery("SELECT c.id FROM Cohort c WHERE c.programme.name = 'Leading Across Westmoor'", Long.class)
                 .getResultStream().findFirst().orElseThrow();

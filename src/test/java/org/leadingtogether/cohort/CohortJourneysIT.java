@@ -100,6 +100,33 @@ class CohortJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#mix_profession").contains("Nursing"));
         browser.check("manager-cohort-members");
 
+        // A member in detail: withdrawn, with the reason kept in their history.
+        browser.driver().findElement(By.linkText("Dewi Morgan")).click();
+        browser.waitForPath("/manager/member.xhtml");
+        browser.check("manager-member");
+        new org.openqa.selenium.support.ui.Select(browser.find("statusForm:status")).selectByVisibleText("Withdrawn");
+        browser.type("statusForm:reason", "Moved to a post outside Westmoor");
+        browser.submit("statusForm:save");
+        assertTrue(browser.text("main").contains("Dewi Morgan is now withdrawn."), browser.text("main"));
+        assertTrue(browser.text("#history").contains("Withdrawn – Moved to a post outside Westmoor"), browser.text("#history"));
+        browser.go(cohortPath);
+        assertTrue(browser.text("#members").contains("Withdrawn"));
+        assertTrue(browser.text("#figures").contains("2\nof 20 places taken") || browser.text("#figures").startsWith("2"), browser.text("#figures"));
+
+        // Someone new, one by one: a bad address is refused at its field, then they are created and enrolled.
+        browser.go(cohortPath).submit("enrol");
+        browser.type("newPerson:newEmail", "bryn at example").type("newPerson:newGivenName", "Bryn").type("newPerson:newFamilyName", "Newydd");
+        browser.submit("newPerson:create");
+        assertTrue(browser.text("#newPerson\\:newEmailError").contains("in the right form"), browser.text("main"));
+        browser.check("manager-enrol-new-person-invalid");
+        String bryn = "bryn-" + UUID.randomUUID() + "@example.org";
+        browser.type("newPerson:newEmail", bryn);
+        new org.openqa.selenium.support.ui.Select(browser.find("newPerson:newProfession")).selectByVisibleText("Paramedic");
+        browser.submit("newPerson:create");
+        assertTrue(browser.text("main").contains("Bryn Newydd has an account and is enrolled."), browser.text("main"));
+        browser.go(cohortPath);
+        assertTrue(browser.text("#members").contains("Bryn Newydd"));
+
         // Exports, fetched with the manager's session.
         String cohortId = cohortPath.substring(cohortPath.indexOf("id=") + 3);
         HttpResponse<byte[]> csv = download("/manager/cohort-export?id=" + cohortId + "&format=csv");

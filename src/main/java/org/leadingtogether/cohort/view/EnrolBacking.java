@@ -4,11 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.leadingtogether.account.NewLearner;
 import org.leadingtogether.cohort.CohortDashboard;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.EnrolmentCsv;
 import org.leadingtogether.cohort.EnrolmentPreview;
 import org.leadingtogether.cohort.PersonMatch;
+import org.leadingtogether.directory.DirectoryService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.web.Messages;
 
@@ -30,6 +32,9 @@ public class EnrolBacking implements Serializable {
     @Inject
     private CohortService cohorts;
 
+    @Inject
+    private DirectoryService directory;
+
     private Long cohort;
     private String cohortName;
     private String words;
@@ -38,10 +43,29 @@ public class EnrolBacking implements Serializable {
     private byte[] file;
     private String fileName;
     private EnrolmentPreview preview;
+    private String newEmail;
+    private String newGivenName;
+    private String newFamilyName;
+    private String newProfession;
+    private String newOrganisation;
+    private String newJobTitle;
+    private List<String> professions = List.of();
+    private List<String> organisations = List.of();
 
     public void load() {
         CohortDashboard dashboard = cohorts.getDashboard(cohort == null ? -1 : cohort);
         cohortName = dashboard.programmeName() + " – " + dashboard.cohortName();
+        professions = directory.findProfessions().stream().map(p -> p.getName()).toList();
+        organisations = directory.findOrganisations().stream().map(o -> o.getName()).toList();
+    }
+
+    public void createAndEnrol() {
+        cohorts.createAndEnrol(cohort, new NewLearner(newEmail, newGivenName, newFamilyName, newProfession, newOrganisation, newJobTitle));
+        Messages.info(newGivenName.strip() + " " + newFamilyName.strip() + " has an account and is enrolled.");
+        newEmail = null;
+        newGivenName = null;
+        newFamilyName = null;
+        newJobTitle = null;
     }
 
     public void search() {
@@ -126,5 +150,61 @@ public class EnrolBacking implements Serializable {
 
     public String getFileName() {
         return fileName;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getNewGivenName() {
+        return newGivenName;
+    }
+
+    public void setNewGivenName(String newGivenName) {
+        this.newGivenName = newGivenName;
+    }
+
+    public String getNewFamilyName() {
+        return newFamilyName;
+    }
+
+    public void setNewFamilyName(String newFamilyName) {
+        this.newFamilyName = newFamilyName;
+    }
+
+    public String getNewProfession() {
+        return newProfession;
+    }
+
+    public void setNewProfession(String newProfession) {
+        this.newProfession = newProfession;
+    }
+
+    public String getNewOrganisation() {
+        return newOrganisation;
+    }
+
+    public void setNewOrganisation(String newOrganisation) {
+        this.newOrganisation = newOrganisation;
+    }
+
+    public String getNewJobTitle() {
+        return newJobTitle;
+    }
+
+    public void setNewJobTitle(String newJobTitle) {
+        this.newJobTitle = newJobTitle;
+    }
+
+    public List<String> getProfessions() {
+        return professions;
+    }
+
+    public List<String> getOrganisations() {
+        return organisations;
     }
 }
