@@ -95,6 +95,14 @@ public class EnrolBacking implements Serializable {
         }
         fileName = upload.getSubmittedFileName();
         preview = cohorts.previewImport(cohort, file);
+        // Said at the top of the page too, where the eye is after an upload; the detail is further down.
+        if (preview.ok()) {
+            Messages.info(fileName + " is checked: " + preview.lines().size() + (preview.lines().size() == 1 ? " person" : " people")
+                    + ". Look at what will happen below, then confirm.");
+        } else {
+            Messages.error(null, preview.problems().size() + (preview.problems().size() == 1 ? " problem" : " problems") + " in "
+                    + fileName + ": nothing has been imported. Each is listed below with its line.");
+        }
     }
 
     public String confirm() {
