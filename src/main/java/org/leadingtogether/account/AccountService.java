@@ -15,6 +15,7 @@ import org.leadingtogether.directory.DirectoryService;
 import org.leadingtogether.platform.AccessDeniedException;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.LikePattern;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -139,7 +140,7 @@ public class AccountService {
                            OR p.email LIKE :pattern ESCAPE '!'
                            OR LOWER(o.name) LIKE :pattern ESCAPE '!'
                         ORDER BY p.familyName, p.givenName, p.id""", PersonRow.class)
-                .setParameter("pattern", likePattern(search))
+                .setParameter("pattern", LikePattern.anywhere(search))
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
                 .getResultList();
@@ -161,7 +162,7 @@ public class AccountService {
                         WHERE LOWER(CONCAT(p.givenName, ' ', p.familyName)) LIKE :pattern ESCAPE '!'
                            OR p.email LIKE :pattern ESCAPE '!'
                            OR LOWER(o.name) LIKE :pattern ESCAPE '!'""", Long.class)
-                .setParameter("pattern", likePattern(search))
+                .setParameter("pattern", LikePattern.anywhere(search))
                 .getSingleResult();
     }
 
@@ -316,15 +317,5 @@ public class AccountService {
     private boolean isCaller(Person person) {
         return session.getCallerPrincipal() != null
                 && String.valueOf(person.getId()).equals(session.getCallerPrincipal().getName());
-    }
-
-    /** A LIKE pattern matching {@code search} anywhere, case-insensitively, with its wildcards escaped. */
-    static String likePattern(String search) {
-        if (search == null || search.isBlank()) {
-            return "%";
-        }
-        String escaped = search.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
     }
 }

@@ -75,9 +75,7 @@ public class Cohort extends BaseEntity {
     }
 
     public void checkDates() {
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new BusinessException("cohortEnd", "The end date must be on or after the start date.");
-        }
+        Programme.checkOrder(startDate, endDate, "cohortEnd");
     }
 
     /** Refuses one more member when every place is taken. */

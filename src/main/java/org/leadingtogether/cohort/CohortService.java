@@ -17,6 +17,7 @@ import org.leadingtogether.framework.FrameworkService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.LikePattern;
 import org.leadingtogether.platform.security.Callers;
 
 import java.time.Clock;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -165,7 +165,7 @@ public class CohortService {
         if (words == null || words.strip().length() < 2) {
             return List.of();
         }
-        String pattern = "%" + words.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = LikePattern.anywhere(words);
         return em.createQuery("""
                         SELECT p.id, p.givenName, p.familyName, p.email, pr.name, o.name,
                                (SELECT COUNT(m) FROM CohortMembership m WHERE m.cohort = :c AND m.person = p

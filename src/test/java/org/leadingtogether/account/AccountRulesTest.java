@@ -11,10 +11,10 @@ class AccountRulesTest {
 
     @Test
     void searchPatternsMatchAnywhereAndEscapeWildcards() {
-        assertEquals("%", AccountService.likePattern(null));
-        assertEquals("%", AccountService.likePattern("  "));
-        assertEquals("%okafor%", AccountService.likePattern(" Okafor "));
-        assertEquals("%50!%!_off!!%", AccountService.likePattern("50%_off!"));
+        assertEquals("%", org.leadingtogether.platform.persistence.LikePattern.anywhere(null));
+        assertEquals("%", org.leadingtogether.platform.persistence.LikePattern.anywhere("  "));
+        assertEquals("%okafor%", org.leadingtogether.platform.persistence.LikePattern.anywhere(" Okafor "));
+        assertEquals("%50!%!_off!!%", org.leadingtogether.platform.persistence.LikePattern.anywhere("50%_off!"));
     }
 
     @Test
