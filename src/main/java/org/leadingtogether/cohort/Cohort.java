@@ -87,6 +87,24 @@ public class Cohort extends BaseEntity {
         }
     }
 
+    /** Adds a programme manager who runs this cohort only; the programme's own managers run it already. */
+    public void addManager(long personId) {
+        if (programme.isManagedBy(personId) || !managers.add(personId)) {
+            throw new BusinessException("They already manage this cohort.");
+        }
+    }
+
+    public void removeManager(long personId) {
+        if (!managers.remove(personId)) {
+            throw new BusinessException("They do not manage this cohort on their own: the programme's managers are changed with the programme.");
+        }
+    }
+
+    /** The people added to this cohort alone, not counting the programme's managers. */
+    public Set<Long> getManagers() {
+        return java.util.Collections.unmodifiableSet(managers);
+    }
+
     public boolean isManagedBy(long personId) {
         return managers.contains(personId) || programme.isManagedBy(personId);
     }
@@ -129,9 +147,5 @@ public class Cohort extends BaseEntity {
 
     public void setCapacity(int capacity) {
         this.capacity = capacity;
-    }
-
-    public Set<Long> getManagers() {
-        return managers;
     }
 }

@@ -2,20 +2,22 @@ package org.leadingtogether.cohort;
 
 import jakarta.persistence.EntityManager;
 import org.leadingtogether.directory.Sector;
+import org.leadingtogether.platform.ClockProducer;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Builds a {@link CohortDashboard} with four queries whatever the size of the cohort: the members, the
- * required lessons per module, completions per member and required module, last activity per member,
- * and nothing per member beyond that. Completion is counted from lesson completions at this moment, so
+ * Builds a {@link CohortDashboard}, and the {@link ProgrammeReport} over all of a programme's cohorts, with
+ * four queries whatever the number of members: the members, the required lessons per module, completions
+ * per member and required module, last activity per member, and nothing per member beyond that. Completion is counted from lesson completions at this moment, so
  * the dashboard is current the moment a lesson is done.
  */
 final class CohortFigures {
@@ -39,36 +41,60 @@ final class CohortFigures {
         return wall.toInstant(java.time.ZoneOffset.UTC);
     }
 
-    CohortDashboard dashboard(Cohort cohort, LocalDate today, double dominanceThreshold) {
-        Programme programme = cohort.getProgramme();
+    /** Where the members come from: one cohort, or every cohort of a programme. */
+    private record Scope(String jpql, String sql, long id) {
+
+        static Scope cohort(long cohortId) {
+            return new Scope("m.cohort.id = :id", "m.cohort_id = ?", cohortId);
+        }
+
+        static Scope programme(long programmeId) {
+            return new Scope("c.programme.id = :id", "m.cohort_id IN (SELECT id FROM cohort WHERE programme_id = ?)", programmeId);
+        }
+    }
+
+    /** One member's figures: the cohort they are in, the required modules they have finished and, if behind, why. */
+    record Figures(long cohortId, CohortDashboard.MemberRow row, Set<String> modulesDone, String atRiskReason) {
+    }
+
+    /** The required modules that are published, by key: key, title, number of active lessons. */
+    private Map<String, Object[]> requiredModules(Programme programme) {
         Collection<String> required = programme.getRequiredModules().isEmpty() ? List.of("") : programme.getRequiredModules();
-
-        List<Object[]> members = em.createQuery("""
-                        SELECT p.id, p.givenName, p.familyName, p.email, pr.name, o.name, o.sector, m.status, m.enrolledAt
-                        FROM CohortMembership m JOIN m.person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
-                        WHERE m.cohort = :c ORDER BY p.familyName, p.givenName, p.id""", Object[].class)
-                .setParameter("c", cohort).getResultList();
-
         Map<String, Object[]> modules = new HashMap<>();
         em.createQuery("""
                         SELECT m.moduleKey, m.title, COUNT(l) FROM LearningModule m JOIN m.lessons l
                         WHERE m.moduleKey IN :keys AND l.active = TRUE AND m.published = TRUE GROUP BY m.moduleKey, m.title""", Object[].class)
                 .setParameter("keys", required).getResultList()
                 .forEach(row -> modules.put((String) row[0], row));
+        return modules;
+    }
 
-        // Native SQL from the cohort's memberships outwards: MariaDB then walks the completions of these
-        // members only (by their person index) instead of every completion of every lesson.
+    /**
+     * Every member in the scope with their figures, in four queries whatever their number: the members, the
+     * required modules, completions per member and required module, last activity per member.
+     */
+    private List<Figures> members(Programme programme, Map<String, Object[]> modules, Scope scope, LocalDate today) {
+        List<Object[]> members = em.createQuery("""
+                        SELECT p.id, p.givenName, p.familyName, p.email, pr.name, o.name, o.sector, m.status, m.enrolledAt,
+                               c.id, c.startDate, c.endDate
+                        FROM CohortMembership m JOIN m.cohort c JOIN m.person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
+                        WHERE %s ORDER BY c.startDate, c.name, c.id, p.familyName, p.givenName, p.id""".formatted(scope.jpql()), Object[].class)
+                .setParameter("id", scope.id()).getResultList();
+
+        // Native SQL from the memberships outwards: MariaDB then walks the completions of these members only
+        // (by their person index) instead of every completion of every lesson.
         Map<Long, Map<String, Integer>> done = new HashMap<>();
-        List<String> keys = List.copyOf(required);
+        List<String> keys = modules.isEmpty() ? List.of("") : List.copyOf(modules.keySet());
         var completions = em.createNativeQuery("""
                         SELECT m.person_id, lm.module_key, COUNT(*)
                         FROM cohort_membership m
                         JOIN lesson_completion c ON c.person_id = m.person_id
                         JOIN lesson l ON l.id = c.lesson_id AND l.active = TRUE
                         JOIN learning_module lm ON lm.id = l.module_id
-                        WHERE m.cohort_id = ? AND lm.module_key IN (%s)
-                        GROUP BY m.person_id, lm.module_key""".formatted(String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))))
-                .setParameter(1, cohort.getId());
+                        WHERE %s AND lm.module_key IN (%s)
+                        GROUP BY m.person_id, lm.module_key""".formatted(scope.sql(),
+                        String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))))
+                .setParameter(1, scope.id());
         for (int i = 0; i < keys.size(); i++) {
             completions.setParameter(i + 2, keys.get(i));
         }
@@ -83,67 +109,114 @@ final class CohortFigures {
         List<Object[]> latest = em.createNativeQuery("""
                         SELECT m.person_id, MAX(c.completed_at)
                         FROM cohort_membership m JOIN lesson_completion c ON c.person_id = m.person_id
-                        WHERE m.cohort_id = ?
-                        GROUP BY m.person_id""")
-                .setParameter(1, cohort.getId()).getResultList();
+                        WHERE %s
+                        GROUP BY m.person_id""".formatted(scope.sql()))
+                .setParameter(1, scope.id()).getResultList();
         latest.forEach(row -> lastActivity.put(((Number) row[0]).longValue(), utc(row[1])));
 
         int lessonsRequired = modules.values().stream().mapToInt(row -> ((Number) row[2]).intValue()).sum();
         int modulesRequired = modules.size();
         double hours = programme.getEntitlementHours() == null ? 0 : programme.getEntitlementHours().doubleValue();
-
-        List<CohortDashboard.MemberRow> rows = new ArrayList<>();
-        List<CohortDashboard.AtRisk> atRisk = new ArrayList<>();
-        List<String> professions = new ArrayList<>();
-        List<String> sectors = new ArrayList<>();
-        List<String> organisations = new ArrayList<>();
-        Map<String, Integer> completedPerModule = new HashMap<>();
+        List<Figures> figures = new ArrayList<>(members.size());
         for (Object[] m : members) {
             long personId = (Long) m[0];
-            String name = m[1] + " " + m[2];
             MembershipStatus status = (MembershipStatus) m[7];
             Map<String, Integer> mine = done.getOrDefault(personId, Map.of());
             int lessonsDone = 0;
-            int modulesCompleted = 0;
+            Set<String> modulesDone = new HashSet<>();
             for (Object[] module : modules.values()) {
-                String key = (String) module[0];
-                int count = Math.min(mine.getOrDefault(key, 0), ((Number) module[2]).intValue());
+                int lessons = ((Number) module[2]).intValue();
+                int count = Math.min(mine.getOrDefault((String) module[0], 0), lessons);
                 lessonsDone += count;
-                if (count >= ((Number) module[2]).intValue()) {
-                    modulesCompleted++;
-                    if (status.isActive()) {
-                        completedPerModule.merge(key, 1, Integer::sum);
-                    }
+                if (count >= lessons) {
+                    modulesDone.add((String) module[0]);
                 }
             }
             Instant last = lastActivity.get(personId);
-            CohortDashboard.MemberRow row = new CohortDashboard.MemberRow(personId, name, (String) m[3], (String) m[4],
-                    (String) m[5], m[6] == null ? null : ((Sector) m[6]).getLabel(), status, modulesCompleted, modulesRequired,
-                    lessonsDone, lessonsRequired, 0, programme.getCoachingSessions(), 0, hours, last);
-            rows.add(row);
+            CohortDashboard.MemberRow row = new CohortDashboard.MemberRow(personId, m[1] + " " + m[2], (String) m[3],
+                    (String) m[4], (String) m[5], m[6] == null ? null : ((Sector) m[6]).getLabel(), status, modulesDone.size(),
+                    modulesRequired, lessonsDone, lessonsRequired, 0, programme.getCoachingSessions(), 0, hours, last);
+            String reason = null;
             if (status == MembershipStatus.ENROLLED) {
-                Optional<String> reason = PaceRule.atRisk(cohort.getStartDate(), cohort.getEndDate(), today, row.percent(),
-                        last == null ? null : LocalDate.ofInstant(last, org.leadingtogether.platform.ClockProducer.LONDON),
-                        LocalDate.ofInstant((Instant) m[8], org.leadingtogether.platform.ClockProducer.LONDON));
-                reason.ifPresent(r -> atRisk.add(new CohortDashboard.AtRisk(personId, name, r)));
+                reason = PaceRule.atRisk((LocalDate) m[10], (LocalDate) m[11], today, row.percent(),
+                        last == null ? null : LocalDate.ofInstant(last, ClockProducer.LONDON),
+                        LocalDate.ofInstant((Instant) m[8], ClockProducer.LONDON)).orElse(null);
             }
-            if (status.isActive()) {
-                professions.add((String) m[4]);
-                sectors.add(row.sector());
-                organisations.add((String) m[5]);
+            figures.add(new Figures((Long) m[9], row, modulesDone, reason));
+        }
+        return figures;
+    }
+
+    CohortDashboard dashboard(Cohort cohort, LocalDate today, double dominanceThreshold) {
+        Programme programme = cohort.getProgramme();
+        Map<String, Object[]> modules = requiredModules(programme);
+        List<Figures> figures = members(programme, modules, Scope.cohort(cohort.getId()), today);
+        List<CohortDashboard.MemberRow> rows = figures.stream().map(Figures::row).toList();
+        List<CohortDashboard.AtRisk> atRisk = figures.stream().filter(f -> f.atRiskReason() != null)
+                .map(f -> new CohortDashboard.AtRisk(f.row().personId(), f.row().name(), f.atRiskReason())).toList();
+        return new CohortDashboard(cohort.getId(), programme.getName(), cohort.getName(), cohort.getStartDate(),
+                cohort.getEndDate(), cohort.getCapacity(), today, rows, moduleCompletion(programme, modules, figures), atRisk,
+                mix(rows, dominanceThreshold));
+    }
+
+    /**
+     * The programme-wide report: every cohort's figures from one pass over all the programme's members, so the
+     * number of queries is the same for 50 members or 5,000.
+     */
+    ProgrammeReport programmeReport(Programme programme, List<Cohort> cohorts, LocalDate today, double dominanceThreshold) {
+        Map<String, Object[]> modules = requiredModules(programme);
+        List<Figures> figures = members(programme, modules, Scope.programme(programme.getId()), today);
+        Map<Long, List<Figures>> byCohort = new HashMap<>();
+        figures.forEach(f -> byCohort.computeIfAbsent(f.cohortId(), id -> new ArrayList<>()).add(f));
+        List<ProgrammeReport.CohortLine> lines = new ArrayList<>();
+        for (Cohort cohort : cohorts) {
+            List<Figures> members = byCohort.getOrDefault(cohort.getId(), List.of());
+            lines.add(ProgrammeReport.CohortLine.of(cohort.getId(), cohort.getName(), cohort.getStartDate(), cohort.getEndDate(),
+                    cohort.getCapacity(), members.stream().map(Figures::row).toList(),
+                    (int) members.stream().filter(f -> f.atRiskReason() != null).count()));
+        }
+        List<CohortDashboard.MemberRow> rows = figures.stream().map(Figures::row).toList();
+        return new ProgrammeReport(programme.getId(), programme.getName(), programme.getStartDate(), programme.getEndDate(),
+                today, lines, ProgrammeReport.CohortLine.of(0, "Whole programme", programme.getStartDate(),
+                programme.getEndDate(), cohorts.stream().mapToInt(Cohort::getCapacity).sum(), rows,
+                (int) figures.stream().filter(f -> f.atRiskReason() != null).count()),
+                moduleCompletion(programme, modules, figures), mix(rows, dominanceThreshold));
+    }
+
+    /** How many active members finished each required module, in the programme's order. */
+    private static List<CohortDashboard.ModuleCompletion> moduleCompletion(Programme programme, Map<String, Object[]> modules,
+                                                                           List<Figures> figures) {
+        Map<String, Integer> completed = new HashMap<>();
+        int active = 0;
+        for (Figures f : figures) {
+            if (f.row().status().isActive()) {
+                active++;
+                f.modulesDone().forEach(key -> completed.merge(key, 1, Integer::sum));
             }
         }
-        int active = professions.size();
-        List<CohortDashboard.ModuleCompletion> moduleRows = programme.getRequiredModules().stream()
+        int members = active;
+        return programme.getRequiredModules().stream()
                 .filter(modules::containsKey)
                 .map(key -> new CohortDashboard.ModuleCompletion(key, (String) modules.get(key)[1],
-                        completedPerModule.getOrDefault(key, 0), active))
+                        completed.getOrDefault(key, 0), members))
                 .toList();
+    }
+
+    /** Counts by profession, sector and organisation of the members who take up a place, with warnings. */
+    private static CohortDashboard.Mix mix(List<CohortDashboard.MemberRow> rows, double dominanceThreshold) {
+        List<String> professions = new ArrayList<>();
+        List<String> sectors = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        for (CohortDashboard.MemberRow row : rows) {
+            if (row.status().isActive()) {
+                professions.add(row.profession());
+                sectors.add(row.sector());
+                organisations.add(row.organisation());
+            }
+        }
         List<MixCount> professionMix = CohortMix.count(professions);
         List<MixCount> organisationMix = CohortMix.count(organisations);
-        CohortDashboard.Mix mix = new CohortDashboard.Mix(professionMix, CohortMix.count(sectors), organisationMix,
-                CohortMix.warnings(professionMix, organisationMix, active, dominanceThreshold));
-        return new CohortDashboard(cohort.getId(), programme.getName(), cohort.getName(), cohort.getStartDate(),
-                cohort.getEndDate(), cohort.getCapacity(), today, rows, moduleRows, atRisk, mix);
+        return new CohortDashboard.Mix(professionMix, CohortMix.count(sectors), organisationMix,
+                CohortMix.warnings(professionMix, organisationMix, professions.size(), dominanceThreshold));
     }
 }

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.account.AccountService;
 import org.leadingtogether.account.NewLearner;
 import org.leadingtogether.account.Person;
+import org.leadingtogether.account.Role;
 import org.leadingtogether.directory.DirectoryService;
 import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.platform.AccessDeniedException;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
@@ -24,8 +26,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The boundary of the cohort feature, for programme managers: their programmes and cohorts, enrolment
@@ -85,7 +89,7 @@ public class CohortService {
                 .forEach(row -> cohorts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(
                         new ProgrammeSummary.CohortSummary((Long) row[1], (String) row[2], (LocalDate) row[3], (LocalDate) row[4],
                                 (Integer) row[5], ((Number) row[6]).intValue())));
-        return programmes.stream().map(p -> new ProgrammeSummary(p.getId(), p.getName(), p.getStartDate(), p.getEndDate(),
+        return programmes.stream().map(p -> new ProgrammeSummary(p.getId(), p.getName(), p.getStartDate(), p.getEndDate(), p.isManagedBy(me),
                 cohorts.getOrDefault(p.getId(), List.of()))).toList();
     }
 
@@ -151,10 +155,75 @@ public class CohortService {
         return new CohortFigures(em).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold);
     }
 
+    /**
+     * The programme-wide report as of today: a line per cohort, the whole programme, completion by module, the mix.
+     * Only the programme's own managers see it, since it covers cohorts a cohort manager does not run.
+     */
+    public ProgrammeReport getProgrammeReport(long programmeId) {
+        Programme programme = CohortPolicy.checkManages(em.find(Programme.class, programmeId), Callers.personId(session));
+        List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c WHERE c.programme = :p ORDER BY c.startDate, c.name, c.id", Cohort.class)
+                .setParameter("p", programme).getResultList();
+        return new CohortFigures(em).programmeReport(programme, cohorts, LocalDate.now(clock.withZone(ClockProducer.LONDON)),
+                dominanceThreshold);
+    }
+
     /** Counts of members' latest self-ratings per element and scale point, for the programme's framework. */
     public HeatMap getHeatMap(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
         return new CohortHeatMap(em, frameworks).of(cohort);
+    }
+
+    // ---------------------------------------------------------------- who runs a cohort
+
+    /** The cohort's managers: the programme's, who run every cohort of it, and those added to this cohort alone. */
+    public CohortManagers getCohortManagers(long cohortId) {
+        Cohort cohort = managedCohort(cohortId);
+        Programme programme = cohort.getProgramme();
+        Set<Long> ids = new HashSet<>(programme.getManagers());
+        ids.addAll(cohort.getManagers());
+        Map<Long, CohortManagers.Manager> byId = new HashMap<>();
+        em.createQuery("SELECT p.id, p.givenName, p.familyName, p.email FROM Person p WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> byId.put((Long) r[0], new CohortManagers.Manager((Long) r[0], r[1] + " " + r[2], (String) r[3])));
+        java.util.Comparator<CohortManagers.Manager> byName = java.util.Comparator.comparing(CohortManagers.Manager::name);
+        return new CohortManagers(cohort.getId(), programme.getName() + " – " + cohort.getName(),
+                programme.isManagedBy(Callers.personId(session)),
+                programme.getManagers().stream().map(byId::get).filter(java.util.Objects::nonNull).sorted(byName).toList(),
+                cohort.getManagers().stream().map(byId::get).filter(java.util.Objects::nonNull).sorted(byName).toList());
+    }
+
+    /** Active programme managers matching words in their name or email address (at most 20), marked if they run the cohort. */
+    public List<PersonMatch> findManagersToAdd(long cohortId, String words) {
+        Cohort cohort = managedCohort(cohortId);
+        if (words == null || words.strip().length() < 2) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT p.id, p.givenName, p.familyName, p.email, pr.name, o.name
+                        FROM Person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
+                        WHERE p.active = TRUE AND :role MEMBER OF p.roles
+                          AND (LOWER(CONCAT(p.givenName, ' ', p.familyName)) LIKE :q ESCAPE '!' OR p.email LIKE :q ESCAPE '!')
+                        ORDER BY p.familyName, p.givenName""", Object[].class)
+                .setParameter("role", Role.PROGRAMME_MANAGER).setParameter("q", LikePattern.anywhere(words))
+                .setMaxResults(20).getResultList().stream()
+                .map(r -> new PersonMatch((Long) r[0], r[1] + " " + r[2], (String) r[3], (String) r[4], (String) r[5],
+                        cohort.isManagedBy((Long) r[0])))
+                .toList();
+    }
+
+    /** Lets another programme manager run this cohort; only the programme's own managers may. */
+    public void addCohortManager(long cohortId, long personId) {
+        Cohort cohort = programmeRunCohort(cohortId);
+        Person person = em.find(Person.class, personId);
+        if (person == null || !person.isActive() || !person.hasRole(Role.PROGRAMME_MANAGER)) {
+            throw new BusinessException("Only an active programme manager can manage a cohort.");
+        }
+        cohort.addManager(personId);
+    }
+
+    /** Takes a manager added to this cohort alone off it; only the programme's own managers may. */
+    public void removeCohortManager(long cohortId, long personId) {
+        programmeRunCohort(cohortId).removeManager(personId);
     }
 
     // ---------------------------------------------------------------- enrolment
@@ -325,6 +394,15 @@ public class CohortService {
 
     private Cohort managedCohort(long cohortId) {
         return CohortPolicy.checkManages(em.find(Cohort.class, cohortId), Callers.personId(session));
+    }
+
+    /** A cohort whose programme the caller runs: the level at which who-manages-what is decided. */
+    private Cohort programmeRunCohort(long cohortId) {
+        Cohort cohort = managedCohort(cohortId);
+        if (!cohort.getProgramme().isManagedBy(Callers.personId(session))) {
+            throw new AccessDeniedException("Only the programme's managers decide who runs its cohorts.");
+        }
+        return cohort;
     }
 
     /** The cohort, locked until the transaction ends, so places are counted by one enrolment at a time. */

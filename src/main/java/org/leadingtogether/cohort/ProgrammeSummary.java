@@ -4,8 +4,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A programme on the manager's home page, with its cohorts. */
-public record ProgrammeSummary(long id, String name, LocalDate start, LocalDate end, List<CohortSummary> cohorts)
+/**
+ * A programme on the manager's home page, with its cohorts; {@code runsProgramme} is false for someone who
+ * manages one of its cohorts only, who then sees that cohort but not the programme's settings or report.
+ */
+public record ProgrammeSummary(long id, String name, LocalDate start, LocalDate end, boolean runsProgramme,
+                               List<CohortSummary> cohorts)
         implements Serializable {
 
     /** A cohort with how many places are taken. */

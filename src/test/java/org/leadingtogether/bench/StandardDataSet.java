@@ -16,8 +16,9 @@ import java.util.Random;
 
 /**
  * Builds the standard data set on MariaDB: 10,000 learners, 250 coaches, 40 programme managers,
- * 40 programmes with 200 cohorts (one of 200 members, the rest of 49), 500,000 lesson completions and
- * 5,000 earlier self-assessments. The portal must have started once against the database with
+ * 40 programmes with 200 cohorts, 500,000 lesson completions and 5,000 earlier self-assessments. The first
+ * programme is the large one a programme-wide report is measured on: 25 cohorts of 200, 5,000 members; the
+ * other 39 programmes share the other 175 cohorts and 5,000 learners (28 or 29 a cohort, as real ones). The portal must have started once against the database with
  * {@code DEMO_DATA=true}, so the schema, the content and the demo people are there; everything added
  * here is marked {@code bench-} and the command refuses to run twice. Deterministic (fixed seed).
  *
@@ -31,7 +32,8 @@ public final class StandardDataSet {
     static final int COACHES = 250;
     static final int MANAGERS = 40;
     static final int PROGRAMMES = 40;
-    static final int COHORTS_PER_PROGRAMME = 5;
+    static final int COHORTS = 200;
+    static final int BIG_PROGRAMME_COHORTS = 25;
     static final int BIG_COHORT = 200;
     static final int EXTRA_MODULES = 20;
     static final int COMPLETIONS = 500_000;
@@ -179,11 +181,13 @@ public final class StandardDataSet {
             for (int k = 0; k < 3; k++) {
                 execute("INSERT INTO programme_module (programme_id, module_key) VALUES (?, ?)", programme, shipped.get((p + k) % shipped.size()));
             }
-            for (int c = 0; c < COHORTS_PER_PROGRAMME; c++) {
+            int small = COHORTS - BIG_PROGRAMME_COHORTS;
+            int howMany = p == 0 ? BIG_PROGRAMME_COHORTS : small / (PROGRAMMES - 1) + (p <= small % (PROGRAMMES - 1) ? 1 : 0);
+            for (int c = 0; c < howMany; c++) {
                 cohorts.add(insertReturningId("""
                         INSERT INTO cohort (created_at, modified_at, programme_id, name, start_date, end_date, capacity)
                         VALUES (NOW(), NOW(), ?, ?, ?, ?, ?)""",
-                        programme, "Cohort " + (c + 1), start, start.plusMonths(12), p == 0 && c == 0 ? BIG_COHORT : 60));
+                        programme, "Cohort " + (c + 1), start, start.plusMonths(12), p == 0 ? BIG_COHORT : 40));
             }
         }
         db.commit();
@@ -196,8 +200,11 @@ public final class StandardDataSet {
                 VALUES (NOW(), NOW(), ?, ?, ?, ?, ?)""")) {
             int next = 0;
             Timestamp enrolled = Timestamp.valueOf(LocalDateTime.now().minusDays(60));
+            int small = cohorts.size() - BIG_PROGRAMME_COHORTS;
+            int rest = LEARNERS - BIG_PROGRAMME_COHORTS * BIG_COHORT;
             for (int c = 0; c < cohorts.size(); c++) {
-                int size = c == 0 ? BIG_COHORT : (LEARNERS - BIG_COHORT) / (cohorts.size() - 1);
+                int size = c < BIG_PROGRAMME_COHORTS ? BIG_COHORT
+                        : rest / small + (c - BIG_PROGRAMME_COHORTS < rest % small ? 1 : 0);
                 for (int i = 0; i < size && next < learners.size(); i++) {
                     member.setLong(1, cohorts.get(c));
                     member.setLong(2, learners.get(next++));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadingtogether.learning.LearningService;
+import org.leadingtogether.platform.AccessDeniedException;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.support.PortalDeployment;
@@ -253,5 +254,90 @@ class CohortIT {
         assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getDashboard(demoCohort)));
         assertThrows(NotFoundException.class, () -> manager.call(() -> { cohorts.enrol(demoCohort, TestLearner.ID); return null; }));
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> cohorts.findMyProgrammes()));
+    }
+
+    @Test
+    void theProgrammeReportAddsUpEveryCohortAndShowsCountsOnly() throws Exception {
+        long first = newCohort(5);
+        long programmeId = em.find(Cohort.class, first).getProgramme().getId();
+        Cohort form = Cohort.blank();
+        form.setName("Cohort B");
+        form.setStartDate(LocalDate.now().minusMonths(1));
+        form.setEndDate(LocalDate.now().plusMonths(3));
+        form.setCapacity(3);
+        long second = manager.call(() -> cohorts.addCohort(programmeId, form));
+        long other = em.createQuery("SELECT p.id FROM Person p WHERE p.email = 'learner@demo.test'", Long.class).getSingleResult();
+        manager.call(() -> { cohorts.enrol(first, TestLearner.ID); return null; });
+        manager.call(() -> { cohorts.enrol(second, other); return null; });
+        manager.call(() -> { cohorts.changeStatus(second, other, MembershipStatus.WITHDRAWN, "Left the trust"); return null; });
+        learner.call(() -> learning.completeLesson("why-systems-leadership"));
+
+        ProgrammeReport report = manager.call(() -> cohorts.getProgrammeReport(programmeId));
+        assertEquals(List.of("Cohort A", "Cohort B"), report.cohorts().stream().map(ProgrammeReport.CohortLine::name).toList());
+        ProgrammeReport.CohortLine a = report.cohorts().get(0);
+        ProgrammeReport.CohortLine b = report.cohorts().get(1);
+        assertEquals(1, a.enrolled());
+        assertTrue(a.percent() > 0 && a.percent() < 100, "one lesson of the required module: " + a.percent());
+        assertEquals(0, b.active());
+        assertEquals(1, b.withdrawn());
+        assertEquals(1, report.total().active());
+        assertEquals(8, report.total().capacity());
+        assertEquals(a.percent(), report.total().percent(), "the withdrawn member does not count");
+        assertEquals(1, report.modules().size());
+        assertEquals(1, report.modules().get(0).members());
+        assertEquals(1, report.mix().professions().stream().mapToInt(MixCount::count).sum());
+    }
+
+    @Test
+    void anotherManagerCanBeAddedToOneCohortAndRemoved() throws Exception {
+        long cohortId = newCohort(5);
+        long demoManager = em.createQuery("SELECT p.id FROM Person p WHERE p.email = 'manager@demo.test'", Long.class).getSingleResult();
+        List<PersonMatch> found = manager.call(() -> cohorts.findManagersToAdd(cohortId, "manager@demo"));
+        assertEquals(List.of(demoManager), found.stream().map(PersonMatch::id).toList());
+        assertTrue(manager.call(() -> cohorts.findManagersToAdd(cohortId, "in-container-learner")).isEmpty(), "learners are not offered");
+
+        manager.call(() -> { cohorts.addCohortManager(cohortId, demoManager); return null; });
+        CohortManagers managers = manager.call(() -> cohorts.getCohortManagers(cohortId));
+        assertTrue(managers.canChange());
+        assertEquals(List.of(demoManager), managers.cohortManagers().stream().map(CohortManagers.Manager::id).toList());
+        assertEquals(List.of(TestLearner.MANAGER_ID), managers.programmeManagers().stream().map(CohortManagers.Manager::id).toList());
+        assertTrue(em.find(Cohort.class, cohortId).isManagedBy(demoManager));
+
+        assertThrows(BusinessException.class, () -> manager.call(() -> { cohorts.addCohortManager(cohortId, demoManager); return null; }));
+        BusinessException learnerRefused = assertThrows(BusinessException.class,
+                () -> manager.call(() -> { cohorts.addCohortManager(cohortId, TestLearner.ID); return null; }));
+        assertTrue(learnerRefused.getMessage().contains("programme manager"), learnerRefused.getMessage());
+        assertThrows(BusinessException.class,
+                () -> manager.call(() -> { cohorts.removeCohortManager(cohortId, TestLearner.MANAGER_ID); return null; }),
+                "the programme's own managers are not removed here");
+
+        manager.call(() -> { cohorts.removeCohortManager(cohortId, demoManager); return null; });
+        assertTrue(manager.call(() -> cohorts.getCohortManagers(cohortId)).cohortManagers().isEmpty());
+        assertFalse(em.find(Cohort.class, cohortId).isManagedBy(demoManager));
+    }
+
+    @Test
+    void aManagerOfOneCohortSeesItButNotTheProgrammeNorWhoElseRunsIt() throws Exception {
+        Long demoCohort = em.createQuery("SELECT c.id FROM Cohort c WHERE c.programme.name = 'Leading Across Westmoor'", Long.class)
+                .getResultStream().findFirst().orElseThrow();
+        long programmeId = em.find(Cohort.class, demoCohort).getProgramme().getId();
+        testPeople.manageCohortAlone(demoCohort, true);
+        try {
+            assertEquals(demoCohort, manager.call(() -> cohorts.getDashboard(demoCohort)).cohortId());
+            assertFalse(manager.call(() -> cohorts.getCohortManagers(demoCohort)).canChange());
+            assertThrows(AccessDeniedException.class,
+                    () -> manager.call(() -> { cohorts.addCohortManager(demoCohort, TestLearner.MANAGER_ID); return null; }));
+            assertThrows(AccessDeniedException.class,
+                    () -> manager.call(() -> { cohorts.removeCohortManager(demoCohort, TestLearner.MANAGER_ID); return null; }));
+            assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getProgrammeReport(programmeId)));
+            assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getProgramme(programmeId)));
+            ProgrammeSummary summary = manager.call(() -> cohorts.findMyProgrammes()).stream()
+                    .filter(p -> p.id() == programmeId).findFirst().orElseThrow();
+            assertFalse(summary.runsProgramme());
+        } finally {
+            testPeople.manageCohortAlone(demoCohort, false);
+        }
+        assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getCohortManagers(demoCohort)));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> cohorts.getProgrammeReport(programmeId)));
     }
 }

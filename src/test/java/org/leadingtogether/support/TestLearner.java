@@ -30,6 +30,16 @@ public class TestLearner {
         em.createNativeQuery("DELETE FROM self_assessment WHERE person_id = ?").setParameter(1, ID).executeUpdate();
     }
 
+    /** Makes the test manager a manager of one cohort alone (not of its programme), or undoes it. */
+    public void manageCohortAlone(long cohortId, boolean manages) {
+        em.createNativeQuery("DELETE FROM cohort_manager WHERE cohort_id = ? AND person_id = ?")
+                .setParameter(1, cohortId).setParameter(2, MANAGER_ID).executeUpdate();
+        if (manages) {
+            em.createNativeQuery("INSERT INTO cohort_manager (cohort_id, person_id) VALUES (?, ?)")
+                    .setParameter(1, cohortId).setParameter(2, MANAGER_ID).executeUpdate();
+        }
+    }
+
     private void ensure(long id, String email, String familyName, String role) {
         long exists = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM person WHERE id = ?")
                 .setParameter(1, id).getSingleResult()).longValue();

@@ -6,9 +6,6 @@ import jakarta.inject.Named;
 import org.leadingtogether.cohort.CohortDashboard;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.HeatMap;
-import org.leadingtogether.cohort.MixCount;
-
-import java.util.List;
 
 /** The cohort dashboard ({@code ?id=…}): figures, members, completion by module, who is at risk, mix, heat map. */
 @Named
@@ -25,11 +22,6 @@ public class CohortBacking {
     public void load() {
         dashboard = cohorts.getDashboard(id == null ? -1 : id);
         heatMap = cohorts.getHeatMap(id);
-    }
-
-    /** A bar chart of one mix, for PrimeFaces' chart component; the same counts are in a table beside it. */
-    public String chart(List<MixCount> counts, String label) {
-        return MixChart.json(counts, label);
     }
 
     public Long getId() {

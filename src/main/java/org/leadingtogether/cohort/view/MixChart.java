@@ -1,18 +1,22 @@
 package org.leadingtogether.cohort.view;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.leadingtogether.cohort.MixCount;
 
 import java.util.List;
 
-/** Chart.js configuration of a horizontal bar chart of counts, for a cohort's mix. */
-final class MixChart {
+/**
+ * Chart.js configuration of a horizontal bar chart of counts, for the mix of a cohort or a programme. Used by
+ * the mix template as {@code #{mixChart.json(counts, heading)}}; the same counts are always in a table beside it.
+ */
+@Named
+@ApplicationScoped
+public class MixChart {
 
-    private MixChart() {
-    }
-
-    static String json(List<MixCount> counts, String label) {
+    public String json(List<MixCount> counts, String label) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         counts.forEach(c -> {
