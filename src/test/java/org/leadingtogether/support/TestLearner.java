@@ -17,12 +17,20 @@ public class TestLearner {
     /** The programme manager the in-container tests act as ({@link RunAsManager}). */
     public static final long MANAGER_ID = 9_000_002L;
 
+    /** The coach the in-container tests act as ({@link RunAsCoach}). */
+    public static final long COACH_ID = 9_000_003L;
+
+    /** A second coach ({@link RunAsOtherCoach}), who is not the test learner's coach. */
+    public static final long OTHER_COACH_ID = 9_000_004L;
+
     @PersistenceContext
     private EntityManager em;
 
     public void reset() {
         ensure(ID, "in-container-learner@example.org", "Learner", "LEARNER");
         ensure(MANAGER_ID, "in-container-manager@example.org", "Manager", "PROGRAMME_MANAGER");
+        ensure(COACH_ID, "in-container-coach@example.org", "Coach", "COACH");
+        ensure(OTHER_COACH_ID, "in-container-other-coach@example.org", "Othercoach", "COACH");
         em.createNativeQuery("DELETE FROM lesson_completion WHERE person_id = ?").setParameter(1, ID).executeUpdate();
         em.createNativeQuery("DELETE FROM lesson_note WHERE person_id = ?").setParameter(1, ID).executeUpdate();
         em.createNativeQuery("DELETE FROM self_rating WHERE assessment_id IN (SELECT id FROM self_assessment WHERE person_id = ?)")
