@@ -64,9 +64,23 @@ class CohortJourneysIT extends BrowserJourney {
         String cohortPath = browser.path();
         browser.check("manager-cohort-empty");
 
-        // An enrolment file with a bad line: nothing imported.
+        // A file over the limit is refused in the browser before anything is sent.
         browser.submit("enrol");
         browser.check("manager-enrol");
+        Path huge = Files.createTempFile("too-big", ".csv");
+        try (var out = Files.newOutputStream(huge)) {
+            byte[] line = "someone@example.org,Some,One,Nursing,Riverside University Hospitals NHS Trust,Nurse\n".getBytes(StandardCharsets.UTF_8);
+            for (int written = 0; written < 6 * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        browser.find("upload:file").sendKeys(huge.toString());
+        browser.clickAndWaitFor("upload:check", "#uploadStatus", "largest file accepted is 5 MB");
+        assertTrue(browser.text("#uploadStatus").startsWith("The file is 6.0 MB"), browser.text("#uploadStatus"));
+        browser.check("manager-enrol-too-big");
+        Files.delete(huge);
+
+        // An enrolment file with a bad line: nothing imported.
         String nurse = "nurse-" + UUID.randomUUID() + "@example.org";
         String worker = "worker-" + UUID.randomUUID() + "@example.org";
         String header = "email,given name,family name,profession,organisation,job title";
@@ -127,6 +141,25 @@ class CohortJourneysIT extends BrowserJourney {
         browser.go(cohortPath);
         assertTrue(browser.text("#members").contains("Bryn Newydd"));
 
+        // A colleague is added to run this cohort with the manager.
+        browser.go(cohortPath).submit("managers");
+        browser.check("manager-cohort-managers");
+        browser.type("search:words", "Qureshi");
+        browser.submit("search:find");
+        browser.submit(By.cssSelector("[aria-label='Add Imran Qureshi as a manager of this cohort']"));
+        assertTrue(browser.text("#cohortManagers").contains("Imran Qureshi"), browser.text("main"));
+        assertTrue(browser.text("#programmeManagers").contains("Priya Raman"), browser.text("#programmeManagers"));
+
+        // The programme-wide report: every cohort, the whole programme on one line.
+        browser.go("/manager/home.xhtml");
+        browser.submit(By.xpath("//section[.//h2[contains(., '" + name + "')]]//a[contains(., 'Programme report')]"));
+        assertTrue(browser.path().startsWith("/manager/report.xhtml?id="), browser.path());
+        String report = browser.text("#cohorts");
+        assertTrue(report.contains("Spring cohort") && report.contains("Whole programme"), report);
+        assertTrue(browser.text("#figures").contains("3\nof 20 places taken") || browser.text("#figures").contains("3 of 20"), browser.text("#figures"));
+        assertTrue(browser.present("#chart_profession canvas"), "the programme's mix chart is drawn");
+        browser.check("manager-programme-report");
+
         // Exports, fetched with the manager's session.
         String cohortId = cohortPath.substring(cohortPath.indexOf("id=") + 3);
         HttpResponse<byte[]> csv = download("/manager/cohort-export?id=" + cohortId + "&format=csv");
@@ -144,7 +177,7 @@ class CohortJourneysIT extends BrowserJourney {
     void aLearnerCannotReachAnyManagerPage() throws Exception {
         browser.signIn("learner@demo.test", People.DEMO_PASSWORD);
         for (String path : new String[] {"/manager/home.xhtml", "/manager/programme.xhtml", "/manager/cohort.xhtml?id=1",
-                "/manager/enrol.xhtml?cohort=1"}) {
+                "/manager/enrol.xhtml?cohort=1", "/manager/report.xhtml?id=1", "/manager/cohort-managers.xhtml?id=1"}) {
             browser.go(path);
             assertEquals("You do not have access to this page", browser.heading(), path);
             assertFalse(browser.driver().getPageSource().contains("Leading Across Westmoor"), path);

@@ -134,8 +134,13 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that submits its form and waits until the next page has loaded. */
     public Browser submit(String id) {
+        return submit(By.id(id));
+    }
+
+    /** Clicks the button {@code button} finds (one without a fixed id, in a list) and waits for the next page. */
+    public Browser submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(id).click();
+        driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.tagName("main")).isEmpty());
         return this;

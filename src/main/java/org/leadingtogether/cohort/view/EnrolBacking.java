@@ -1,8 +1,10 @@
 package org.leadingtogether.cohort.view;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import org.leadingtogether.account.NewLearner;
 import org.leadingtogether.cohort.CohortDashboard;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Enrolling people in a cohort ({@code ?cohort=…}): find and enrol one person, or upload a file, see what
@@ -40,6 +43,7 @@ public class EnrolBacking implements Serializable {
     private String words;
     private List<PersonMatch> matches = List.of();
     private transient Part upload;
+    private String uploadToken;
     private byte[] file;
     private String fileName;
     private EnrolmentPreview preview;
@@ -81,19 +85,30 @@ public class EnrolBacking implements Serializable {
         matches = cohorts.findPeopleToEnrol(cohort, words);
     }
 
+    /**
+     * Checks the chosen file: the one sent ahead by the upload-progress script (named by {@code uploadToken}), or,
+     * without the script, the one sent with the form.
+     */
     public void check() throws IOException {
         preview = null;
-        if (upload == null || upload.getSize() == 0) {
-            throw new BusinessException("upload", "Choose a CSV file to upload.");
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        Optional<PendingUpload> sentAhead = PendingUpload.take(session, uploadToken);
+        uploadToken = null;
+        if (sentAhead.isPresent()) {
+            file = sentAhead.get().content();
+            fileName = sentAhead.get().fileName();
+        } else {
+            if (upload == null || upload.getSize() == 0) {
+                throw new BusinessException("upload", "Choose a CSV file to upload.");
+            }
+            if (upload.getSize() > EnrolmentCsv.MAX_BYTES) {
+                throw new BusinessException("upload", tooBig(upload.getSize()));
+            }
+            try (InputStream in = upload.getInputStream()) {
+                file = in.readAllBytes();
+            }
+            fileName = upload.getSubmittedFileName();
         }
-        if (upload.getSize() > EnrolmentCsv.MAX_BYTES) {
-            throw new BusinessException("upload", String.format("The file is %.1f MB; the largest file accepted is %d MB. Split it into smaller files.",
-                    upload.getSize() / (1024.0 * 1024.0), EnrolmentCsv.MAX_BYTES / (1024 * 1024)));
-        }
-        try (InputStream in = upload.getInputStream()) {
-            file = in.readAllBytes();
-        }
-        fileName = upload.getSubmittedFileName();
         preview = cohorts.previewImport(cohort, file);
         // Said at the top of the page too, where the eye is after an upload; the detail is further down.
         if (preview.ok()) {
@@ -103,6 +118,12 @@ public class EnrolBacking implements Serializable {
             Messages.error(null, preview.problems().size() + (preview.problems().size() == 1 ? " problem" : " problems") + " in "
                     + fileName + ": nothing has been imported. Each is listed below with its line.");
         }
+    }
+
+    /** What a manager is told about a file over the limit, the same whichever way it was sent. */
+    static String tooBig(long bytes) {
+        return String.format("The file is %.1f MB; the largest file accepted is %d MB. Split it into smaller files.",
+                bytes / (1024.0 * 1024.0), EnrolmentCsv.MAX_BYTES / (1024 * 1024));
     }
 
     public String confirm() {
@@ -150,6 +171,14 @@ public class EnrolBacking implements Serializable {
 
     public void setUpload(Part upload) {
         this.upload = upload;
+    }
+
+    public String getUploadToken() {
+        return uploadToken;
+    }
+
+    public void setUploadToken(String uploadToken) {
+        this.uploadToken = uploadToken;
     }
 
     public EnrolmentPreview getPreview() {
