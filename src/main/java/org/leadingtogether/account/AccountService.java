@@ -169,7 +169,13 @@ public class AccountService {
     /** A person to edit, with the ids of their profession and organisation. */
     @RolesAllowed(Role.ADMIN_NAME)
     public PersonForm getPersonForm(long id) {
-        return PersonForm.of(getPerson(id));
+        Person person = getPerson(id);
+        PersonForm form = PersonForm.of(person);
+        if (person.getLineManagerId() != null) {
+            Person manager = em.find(Person.class, person.getLineManagerId());
+            form.setLineManagerEmail(manager == null ? null : manager.getEmail());
+        }
+        return form;
     }
 
     /**
@@ -284,6 +290,19 @@ public class AccountService {
         person.setProfession(form.getProfessionId() == null ? null : directory.getProfession(form.getProfessionId()));
         person.setOrganisation(form.getOrganisationId() == null ? null : directory.getOrganisation(form.getOrganisationId()));
         person.setRoles(form.getRoles());
+        person.setTeam(form.getTeam());
+        person.setLineManagerId(lineManagerId(form.getLineManagerEmail()));
+    }
+
+    /** The person with this email address, as someone's line manager; refused at the field if nobody has it. */
+    private Long lineManagerId(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", Person.normaliseEmail(email))
+                .getResultStream().findFirst().map(Person::getId)
+                .orElseThrow(() -> new BusinessException("lineManagerEmail", "Nobody here has the address " + email.strip()
+                        + ". Give the line manager's address as it is in the portal, or leave it empty."));
     }
 
     private Person getPerson(long id) {

@@ -46,6 +46,7 @@ public class Person extends BaseEntity {
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 100;
     public static final int JOB_TITLE_MAX = 150;
+    public static final int TEAM_MAX = 120;
 
     @NotBlank(message = "Enter an email address.")
     @Email(message = "{lt.email.invalid}", regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
@@ -74,6 +75,15 @@ public class Person extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    /** Recorded so that nobody is ever paired with their own line manager as coach. */
+    @Column(name = "line_manager_id")
+    private Long lineManagerId;
+
+    /** The team someone works in, as their organisation names it; a coach is never from the coachee's own team. */
+    @Size(max = TEAM_MAX, message = "Keep the team to {max} characters or fewer.")
+    @Column(length = TEAM_MAX)
+    private String team;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -112,6 +122,25 @@ public class Person extends BaseEntity {
 
     public String getFullName() {
         return givenName + " " + familyName;
+    }
+
+    public Long getLineManagerId() {
+        return lineManagerId;
+    }
+
+    public void setLineManagerId(Long lineManagerId) {
+        if (lineManagerId != null && lineManagerId.equals(getId())) {
+            throw new org.leadingtogether.platform.BusinessException("lineManagerEmail", "Someone cannot be their own line manager.");
+        }
+        this.lineManagerId = lineManagerId;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team == null || team.isBlank() ? null : team.strip();
     }
 
     public boolean hasRole(Role role) {

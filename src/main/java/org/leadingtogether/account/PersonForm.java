@@ -36,6 +36,10 @@ public class PersonForm implements Serializable {
     @Size(max = Person.JOB_TITLE_MAX, message = "Keep the job title to {max} characters or fewer.")
     private String jobTitle;
 
+    @Size(max = Person.TEAM_MAX, message = "Keep the team to {max} characters or fewer.")
+    private String team;
+
+    private String lineManagerEmail;
     private Long professionId;
     private Long organisationId;
     private Set<Role> roles = EnumSet.of(Role.LEARNER);
@@ -50,6 +54,7 @@ public class PersonForm implements Serializable {
         form.givenName = person.getGivenName();
         form.familyName = person.getFamilyName();
         form.jobTitle = person.getJobTitle();
+        form.team = person.getTeam();
         form.professionId = person.getProfession() == null ? null : person.getProfession().getId();
         form.organisationId = person.getOrganisation() == null ? null : person.getOrganisation().getId();
         form.roles = person.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(person.getRoles());
@@ -135,5 +140,22 @@ public class PersonForm implements Serializable {
 
     public void setTemporaryPassword(String temporaryPassword) {
         this.temporaryPassword = temporaryPassword;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    /** The line manager, by email address (they must have an account); blank for none. */
+    public String getLineManagerEmail() {
+        return lineManagerEmail;
+    }
+
+    public void setLineManagerEmail(String lineManagerEmail) {
+        this.lineManagerEmail = lineManagerEmail;
     }
 }

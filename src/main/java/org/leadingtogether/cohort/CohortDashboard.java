@@ -15,7 +15,7 @@ public record CohortDashboard(long cohortId, String programmeName, String cohort
                               int capacity, LocalDate asOf, List<MemberRow> members, List<ModuleCompletion> modules,
                               List<AtRisk> atRisk, Mix mix) implements Serializable {
 
-    /** One member's line. Coaching and protected-time figures stay at zero until those capabilities land. */
+    /** One member's line. Coaching sessions held count those of pairings made in this cohort. */
     public record MemberRow(long personId, String name, String email, String profession, String organisation,
                             String sector, MembershipStatus status, int modulesCompleted, int modulesRequired,
                             int lessonsDone, int lessonsRequired, int coachingHeld, int coachingExpected,

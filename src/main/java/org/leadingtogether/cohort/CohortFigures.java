@@ -70,8 +70,8 @@ final class CohortFigures {
     }
 
     /**
-     * Every member in the scope with their figures, in four queries whatever their number: the members, the
-     * required modules, completions per member and required module, last activity per member.
+     * Every member in the scope with their figures, in a fixed number of queries whatever their number: the
+     * members, completions per member and required module, last activity per member, coaching sessions held.
      */
     private List<Figures> members(Programme programme, Map<String, Object[]> modules, Scope scope, LocalDate today) {
         List<Object[]> members = em.createQuery("""
@@ -114,6 +114,19 @@ final class CohortFigures {
                 .setParameter(1, scope.id()).getResultList();
         latest.forEach(row -> lastActivity.put(((Number) row[0]).longValue(), utc(row[1])));
 
+        // Coaching sessions held, from the pairings made for these members in their cohort.
+        Map<Long, Integer> coachingHeld = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> held = em.createNativeQuery("""
+                        SELECT m.person_id, COUNT(*)
+                        FROM cohort_membership m
+                        JOIN coaching_pairing p ON p.coachee_id = m.person_id AND p.cohort_id = m.cohort_id
+                        JOIN coaching_session s ON s.pairing_id = p.id AND s.status = 'ATTENDED'
+                        WHERE %s
+                        GROUP BY m.person_id""".formatted(scope.sql()))
+                .setParameter(1, scope.id()).getResultList();
+        held.forEach(row -> coachingHeld.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+
         int lessonsRequired = modules.values().stream().mapToInt(row -> ((Number) row[2]).intValue()).sum();
         int modulesRequired = modules.size();
         double hours = programme.getEntitlementHours() == null ? 0 : programme.getEntitlementHours().doubleValue();
@@ -135,7 +148,8 @@ final class CohortFigures {
             Instant last = lastActivity.get(personId);
             CohortDashboard.MemberRow row = new CohortDashboard.MemberRow(personId, m[1] + " " + m[2], (String) m[3],
                     (String) m[4], (String) m[5], m[6] == null ? null : ((Sector) m[6]).getLabel(), status, modulesDone.size(),
-                    modulesRequired, lessonsDone, lessonsRequired, 0, programme.getCoachingSessions(), 0, hours, last);
+                    modulesRequired, lessonsDone, lessonsRequired, coachingHeld.getOrDefault(personId, 0), programme.getCoachingSessions(),
+                    0, hours, last);
             String reason = null;
             if (status == MembershipStatus.ENROLLED) {
                 reason = PaceRule.atRisk((LocalDate) m[10], (LocalDate) m[11], today, row.percent(),
