@@ -108,9 +108,9 @@ public class Agreement implements Serializable {
         coacheeAgreedAt = null;
     }
 
-    /** One side agrees to the terms as they stand; {@code version} is the version they read. */
-    public void agree(boolean asCoach, int versionRead, Instant now) {
-        if (versionRead != version) {
+    /** One side agrees to the terms as they stand; {@code fingerprintRead} is that of the terms they read. */
+    public void agree(boolean asCoach, int fingerprintRead, Instant now) {
+        if (fingerprintRead != terms().fingerprint()) {
             throw new BusinessException("The agreement changed while you were reading it. Read it again, then agree.");
         }
         if (asCoach) {

@@ -8,6 +8,16 @@ import java.io.Serializable;
 public record AgreementTerms(String goals, int sessions, int sessionMinutes, String frequency, String venue,
                              String confidentiality) implements Serializable {
 
+    /**
+     * A fingerprint of the terms, which a page shows with them and sends back when someone agrees: if the terms
+     * changed in between, agreeing is refused. (The row's version also moves when the other side agrees, which
+     * must not get in the way.) {@link java.util.Objects#hash} is defined by its arguments alone, so every
+     * instance of the portal computes the same value.
+     */
+    public int fingerprint() {
+        return java.util.Objects.hash(goals, sessions, sessionMinutes, frequency, venue, confidentiality);
+    }
+
     void check() {
         if (goals == null || goals.isBlank()) {
             throw new BusinessException("goals", "Write what the coaching is for: one or two goals are enough.");

@@ -434,6 +434,7 @@ public class CohortService {
         to.setStartDate(from.getStartDate());
         to.setEndDate(from.getEndDate());
         to.setCoachingSessions(from.getCoachingSessions());
+        to.setOwnOrganisationCoaching(from.isOwnOrganisationCoaching());
         to.setEntitlementHours(from.getEntitlementHours());
         to.setEntitlementPeriod(from.getEntitlementPeriod());
         to.setFrameworkId(from.getFrameworkId());

@@ -59,6 +59,13 @@ public class Programme extends BaseEntity {
     @Column(name = "coaching_sessions", nullable = false)
     private int coachingSessions;
 
+    /**
+     * Whether the programme allows coaching inside one's own organisation. Off by default: coaching across
+     * organisations is the norm, and it takes the coach's consent as well.
+     */
+    @Column(name = "own_organisation_coaching", nullable = false)
+    private boolean ownOrganisationCoaching;
+
     @NotNull(message = "Enter the protected hours (0 if none).")
     @DecimalMin(value = "0", message = "Enter 0 or more.")
     @DecimalMax(value = "2000", message = "Enter 2000 or fewer.")
@@ -148,6 +155,14 @@ public class Programme extends BaseEntity {
 
     public int getCoachingSessions() {
         return coachingSessions;
+    }
+
+    public boolean isOwnOrganisationCoaching() {
+        return ownOrganisationCoaching;
+    }
+
+    public void setOwnOrganisationCoaching(boolean ownOrganisationCoaching) {
+        this.ownOrganisationCoaching = ownOrganisationCoaching;
     }
 
     public void setCoachingSessions(int coachingSessions) {

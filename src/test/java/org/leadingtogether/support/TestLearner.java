@@ -36,6 +36,21 @@ public class TestLearner {
         em.createNativeQuery("DELETE FROM self_rating WHERE assessment_id IN (SELECT id FROM self_assessment WHERE person_id = ?)")
                 .setParameter(1, ID).executeUpdate();
         em.createNativeQuery("DELETE FROM self_assessment WHERE person_id = ?").setParameter(1, ID).executeUpdate();
+        clearCoaching();
+    }
+
+    /** Removes every pairing (with its agreement, sessions and actions) and coach rating that involves a test person. */
+    private void clearCoaching() {
+        String pairings = "SELECT id FROM coaching_pairing WHERE coachee_id IN (9000001, 9000002, 9000003, 9000004) OR coach_id IN (9000003, 9000004)";
+        for (String table : new String[] {"coaching_action", "coaching_session", "coaching_agreement"}) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE pairing_id IN (SELECT id FROM (" + pairings + ") p)").executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM coaching_pairing WHERE id IN (SELECT id FROM (" + pairings + ") p)").executeUpdate();
+        em.createNativeQuery("DELETE FROM coach_rating WHERE assessment_id IN (SELECT id FROM coach_assessment WHERE coachee_id = ? OR coach_id IN (?, ?))")
+                .setParameter(1, ID).setParameter(2, COACH_ID).setParameter(3, OTHER_COACH_ID).executeUpdate();
+        em.createNativeQuery("DELETE FROM coach_assessment WHERE coachee_id = ? OR coach_id IN (?, ?)")
+                .setParameter(1, ID).setParameter(2, COACH_ID).setParameter(3, OTHER_COACH_ID).executeUpdate();
+        em.createNativeQuery("DELETE FROM coachee_wish WHERE person_id = ?").setParameter(1, ID).executeUpdate();
     }
 
     /** Makes the test manager a manager of one cohort alone (not of its programme), or undoes it. */

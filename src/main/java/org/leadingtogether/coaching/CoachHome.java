@@ -1,0 +1,29 @@
+package org.leadingtogether.coaching;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A coach's home page: places used of their capacity, requests waiting for an answer, and the people they coach
+ * now with each one's programme progress and next session.
+ */
+public record CoachHome(boolean hasProfile, boolean available, int capacity, int placesHeld, List<Request> requests,
+                        List<Coachee> coachees) implements Serializable {
+
+    /** A proposal waiting for the coach's answer. */
+    public record Request(long pairingId, String coacheeName, String jobTitle, String profession, String organisation,
+                          String cohort, LocalDate respondBy, boolean askedByCoachee) implements Serializable {
+    }
+
+    /** Someone the coach works with now. */
+    public record Coachee(long pairingId, long personId, String name, String jobTitle, String organisation,
+                          PairingState state, String cohort, int lessonsDone, int lessonsRequired, int sessionsHeld,
+                          Instant nextSession) implements Serializable {
+
+        public int percent() {
+            return org.leadingtogether.learning.Progress.percent(lessonsDone, lessonsRequired);
+        }
+    }
+}

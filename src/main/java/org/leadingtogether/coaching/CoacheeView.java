@@ -1,0 +1,30 @@
+package org.leadingtogether.coaching;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What a coach sees of a coachee they work with now: programme progress, and the coachee's latest self-rating
+ * beside the coach's latest rating for every framework element, both kept and neither overwriting the other.
+ * A difference of two or more scale points is marked as worth a conversation.
+ */
+public record CoacheeView(long pairingId, long coacheeId, String name, String jobTitle, String organisation,
+                          int lessonsDone, int lessonsTotal, int modulesDone, int modulesTotal, String framework,
+                          List<Integer> scale, List<RatingRow> ratings, boolean selfRated, boolean coachRated)
+        implements Serializable {
+
+    /** Ratings this far apart or more are highlighted for discussion. */
+    public static final int WORTH_A_CONVERSATION = 2;
+
+    public record RatingRow(long elementId, String dimension, String element, Integer self, Integer coach)
+            implements Serializable {
+
+        public boolean worthAConversation() {
+            return self != null && coach != null && Math.abs(self - coach) >= WORTH_A_CONVERSATION;
+        }
+    }
+
+    public int percent() {
+        return org.leadingtogether.learning.Progress.percent(lessonsDone, lessonsTotal);
+    }
+}
