@@ -15,12 +15,20 @@ public record CoachHome(boolean hasProfile, boolean available, int capacity, int
     /** A proposal waiting for the coach's answer. */
     public record Request(long pairingId, String coacheeName, String jobTitle, String profession, String organisation,
                           String cohort, LocalDate respondBy, boolean askedByCoachee) implements Serializable {
+
+        public String roleLine() {
+            return CoachCard.line(jobTitle, profession, organisation);
+        }
     }
 
     /** Someone the coach works with now. */
     public record Coachee(long pairingId, long personId, String name, String jobTitle, String organisation,
                           PairingState state, String cohort, int lessonsDone, int lessonsRequired, int sessionsHeld,
                           Instant nextSession) implements Serializable {
+
+        public String roleLine() {
+            return CoachCard.line(jobTitle, organisation);
+        }
 
         public int percent() {
             return org.leadingtogether.learning.Progress.percent(lessonsDone, lessonsRequired);

@@ -52,12 +52,12 @@ public class CoachProfile implements Serializable {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
-    @Size(max = BIOGRAPHY_MAX)
+    @Size(max = BIOGRAPHY_MAX, message = "Keep this to {max} characters or fewer.")
     @Column(length = BIOGRAPHY_MAX)
     private String biography;
 
-    @Min(0)
-    @Max(CAPACITY_MAX)
+    @Min(value = 0, message = "Choose between 0 and " + CAPACITY_MAX + " coachees at once.")
+    @Max(value = CAPACITY_MAX, message = "Choose between 0 and " + CAPACITY_MAX + " coachees at once.")
     @Column(nullable = false)
     private int capacity = 2;
 

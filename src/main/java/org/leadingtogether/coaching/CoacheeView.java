@@ -24,6 +24,10 @@ public record CoacheeView(long pairingId, long coacheeId, String name, String jo
         }
     }
 
+    public String roleLine() {
+        return CoachCard.line(jobTitle, organisation);
+    }
+
     public int percent() {
         return org.leadingtogether.learning.Progress.percent(lessonsDone, lessonsTotal);
     }

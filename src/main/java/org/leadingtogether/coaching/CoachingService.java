@@ -73,6 +73,9 @@ public class CoachingService {
     @ConfigProperty(name = "coaching.response.working-days", defaultValue = "14")
     private int responseWorkingDays;
 
+    /** How many other coaches a manager may pick from instead of the one suggested for a member. */
+    private static final int OPTIONS = 8;
+
     private CoachMatcher matcher;
 
     @PostConstruct
@@ -426,7 +429,7 @@ public class CoachingService {
         Set<String> tidy = CoachProfile.tidy(wishes);
         for (String wish : tidy) {
             if (wish.length() > CoachProfile.NAME_MAX) {
-                throw new BusinessException("wishes", "Keep each specialism under " + CoachProfile.NAME_MAX + " characters.");
+                throw new BusinessException("specialisms", "Keep each specialism under " + CoachProfile.NAME_MAX + " characters.");
             }
         }
         em.createNativeQuery("DELETE FROM coachee_wish WHERE person_id = ?").setParameter(1, me).executeUpdate();
@@ -500,11 +503,19 @@ public class CoachingService {
         members.stream().filter(m -> !placed.contains((Long) m[0])).forEach(m -> names.put((Long) m[0], m[1] + " " + m[2]));
         CoachDirectory directory = new CoachDirectory(em);
         Map<Long, MatchCoachee> coachees = directory.coachees(names.keySet(), cohort.getProgramme().isOwnOrganisationCoaching());
+        List<MatchCandidate> candidates = directory.candidates(today);
         CohortAssignment.Result result = CohortAssignment.assign(names.keySet().stream().map(coachees::get).toList(),
-                directory.candidates(today), matcher);
+                candidates, matcher);
         List<ProposedPair> pairs = new ArrayList<>();
-        result.byCoacheeId().forEach((coacheeId, s) -> pairs.add(new ProposedPair(coacheeId, names.get(coacheeId),
-                s.coach().coachId(), s.coach().name(), s.score(), s.reasons())));
+        result.byCoacheeId().forEach((coacheeId, s) -> {
+            List<ProposedPair.Option> options = new ArrayList<>();
+            options.add(new ProposedPair.Option(s.coach().coachId(), s.coach().name(), s.score()));
+            matcher.suggest(coachees.get(coacheeId), candidates).stream()
+                    .filter(other -> other.coach().coachId() != s.coach().coachId()).limit(OPTIONS)
+                    .forEach(other -> options.add(new ProposedPair.Option(other.coach().coachId(), other.coach().name(), other.score())));
+            pairs.add(new ProposedPair(coacheeId, names.get(coacheeId), s.coach().coachId(), s.coach().name(), s.score(),
+                    s.reasons(), options));
+        });
         pairs.sort(java.util.Comparator.comparing(ProposedPair::coacheeName).thenComparing(ProposedPair::coacheeId));
         return new CohortSuggestions(pairs, result.unassignedCoacheeIds().stream().map(names::get).sorted().toList());
     }

@@ -69,6 +69,9 @@ public class CoachingSession extends BaseEntity {
 
     /** Records what happened; a session in the future can only be planned or cancelled. */
     public void record(SessionStatus outcome, Instant now) {
+        if (outcome == null) {
+            throw new BusinessException("status", "Choose what happened at the session.");
+        }
         if ((outcome == SessionStatus.ATTENDED || outcome == SessionStatus.MISSED) && startsAt.isAfter(now)) {
             throw new BusinessException("status", "A session that has not started yet cannot be marked as held or missed.");
         }

@@ -35,6 +35,11 @@ public record PairingView(long id, boolean viewerIsCoach, PairingState state, Lo
         return state.isCurrent();
     }
 
+    /** The coachee's job title and organisation, whichever are known. */
+    public String coacheeLine() {
+        return CoachCard.line(coacheeJobTitle, coacheeOrganisation);
+    }
+
     public boolean hasAgreement() {
         return agreement != null;
     }

@@ -38,6 +38,31 @@ public final class People {
         return email;
     }
 
+    /**
+     * Signs in as the demo administrator and adds someone with one role ({@code LEARNER}, {@code COACH}, …), a
+     * profession and the organisation whose name starts with {@code organisation}, with the temporary password
+     * {@link #TEMPORARY_PASSWORD}; signs the administrator out again and returns the new address.
+     */
+    public static String addPerson(Browser browser, String givenName, String role, String profession, String organisation) {
+        String email = givenName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
+        browser.signIn("admin@demo.test", DEMO_PASSWORD);
+        browser.go("/admin/people.xhtml").submit("add");
+        browser.type("person:email", email).type("person:givenName", givenName).type("person:familyName", "Tester")
+                .type("person:temporaryPassword", TEMPORARY_PASSWORD);
+        for (var box : browser.driver().findElements(By.cssSelector("input[name='person:roles']"))) {
+            if (box.isSelected() != box.getAttribute("value").equals(role)) {
+                box.click();
+            }
+        }
+        new Select(browser.find("person:profession")).selectByVisibleText(profession);
+        Select organisations = new Select(browser.find("person:organisation"));
+        organisations.getOptions().stream().filter(o -> o.getText().startsWith(organisation)).findFirst().orElseThrow().click();
+        browser.submit("person:save");
+        assertTrue(browser.text("main").contains(givenName + " Tester has been added."), browser.text("main"));
+        browser.signOut();
+        return email;
+    }
+
     /** Fills the administrator's person form, ticking the learner role. */
     public static void fillPerson(Browser browser, String email, String given, String family, String password) {
         browser.type("person:email", email).type("person:givenName", given).type("person:familyName", family)
