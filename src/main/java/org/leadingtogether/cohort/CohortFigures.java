@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Builds a {@link CohortDashboard}, and the {@link ProgrammeReport} over all of a programme's cohorts, with
- * four queries whatever the number of members: the members, the required lessons per module, completions
- * per member and required module, last activity per member, and nothing per member beyond that. Completion is counted from lesson completions at this moment, so
+ * four queries whatever the number of members: the required lessons per module, the members, one pass over
+ * their completions, and coaching sessions held; nothing per member beyond that. Completion is counted from lesson completions at this moment, so
  * the dashboard is current the moment a lesson is done.
  */
 final class CohortFigures {
@@ -70,8 +70,8 @@ final class CohortFigures {
     }
 
     /**
-     * Every member in the scope with their figures, in a fixed number of queries whatever their number: the
-     * members, completions per member and required module, last activity per member, coaching sessions held.
+     * Every member in the scope with their figures, in three queries whatever their number: the members, one
+     * pass over their completions (lessons done per required module and last activity), coaching sessions held.
      */
     private List<Figures> members(Programme programme, Map<String, Object[]> modules, Scope scope, LocalDate today) {
         List<Object[]> members = em.createQuery("""
@@ -81,38 +81,40 @@ final class CohortFigures {
                         WHERE %s ORDER BY c.startDate, c.name, c.id, p.familyName, p.givenName, p.id""".formatted(scope.jpql()), Object[].class)
                 .setParameter("id", scope.id()).getResultList();
 
-        // Native SQL from the memberships outwards: MariaDB then walks the completions of these members only
-        // (by their person index) instead of every completion of every lesson.
-        Map<Long, Map<String, Integer>> done = new HashMap<>();
-        List<String> keys = modules.isEmpty() ? List.of("") : List.copyOf(modules.keySet());
+        // One pass over these members' completions (native SQL from the memberships outwards, so MariaDB walks
+        // the completions of these members only, by their person index): per member, the lessons done of each
+        // required module, and the latest completion of any lesson (native too: an aggregate of a converted
+        // column does not come back through the converter).
+        List<String> keys = List.copyOf(modules.keySet());
+        StringBuilder perModule = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            perModule.append(", SUM(CASE WHEN l.active = TRUE AND lm.module_key = ? THEN 1 ELSE 0 END)");
+        }
         var completions = em.createNativeQuery("""
-                        SELECT m.person_id, lm.module_key, COUNT(*)
+                        SELECT m.person_id, MAX(c.completed_at)%s
                         FROM cohort_membership m
                         JOIN lesson_completion c ON c.person_id = m.person_id
-                        JOIN lesson l ON l.id = c.lesson_id AND l.active = TRUE
+                        JOIN lesson l ON l.id = c.lesson_id
                         JOIN learning_module lm ON lm.id = l.module_id
-                        WHERE %s AND lm.module_key IN (%s)
-                        GROUP BY m.person_id, lm.module_key""".formatted(scope.sql(),
-                        String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))))
-                .setParameter(1, scope.id());
+                        WHERE %s
+                        GROUP BY m.person_id""".formatted(perModule, scope.sql()));
         for (int i = 0; i < keys.size(); i++) {
-            completions.setParameter(i + 2, keys.get(i));
+            completions.setParameter(i + 1, keys.get(i));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> completed = completions.getResultList();
-        completed.forEach(row -> done.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
-                .put((String) row[1], ((Number) row[2]).intValue()));
-
-        // Native SQL too: an aggregate of a converted column does not come back through the converter.
+        completions.setParameter(keys.size() + 1, scope.id());
+        Map<Long, Map<String, Integer>> done = new HashMap<>();
         Map<Long, Instant> lastActivity = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> latest = em.createNativeQuery("""
-                        SELECT m.person_id, MAX(c.completed_at)
-                        FROM cohort_membership m JOIN lesson_completion c ON c.person_id = m.person_id
-                        WHERE %s
-                        GROUP BY m.person_id""".formatted(scope.sql()))
-                .setParameter(1, scope.id()).getResultList();
-        latest.forEach(row -> lastActivity.put(((Number) row[0]).longValue(), utc(row[1])));
+        List<Object[]> completed = completions.getResultList();
+        for (Object[] row : completed) {
+            long person = ((Number) row[0]).longValue();
+            lastActivity.put(person, utc(row[1]));
+            Map<String, Integer> mine = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                mine.put(keys.get(i), row[i + 2] == null ? 0 : ((Number) row[i + 2]).intValue());
+            }
+            done.put(person, mine);
+        }
 
         // Coaching sessions held, from the pairings made for these members in their cohort.
         Map<Long, Integer> coachingHeld = new HashMap<>();
@@ -177,22 +179,26 @@ final class CohortFigures {
      * The programme-wide report: every cohort's figures from one pass over all the programme's members, so the
      * number of queries is the same for 50 members or 5,000.
      */
-    ProgrammeReport programmeReport(Programme programme, List<Cohort> cohorts, LocalDate today, double dominanceThreshold) {
+    /** A cohort of the programme as the report needs it. */
+    record CohortRef(long id, String name, LocalDate start, LocalDate end, int capacity) {
+    }
+
+    ProgrammeReport programmeReport(Programme programme, List<CohortRef> cohorts, LocalDate today, double dominanceThreshold) {
         Map<String, Object[]> modules = requiredModules(programme);
         List<Figures> figures = members(programme, modules, Scope.programme(programme.getId()), today);
         Map<Long, List<Figures>> byCohort = new HashMap<>();
         figures.forEach(f -> byCohort.computeIfAbsent(f.cohortId(), id -> new ArrayList<>()).add(f));
         List<ProgrammeReport.CohortLine> lines = new ArrayList<>();
-        for (Cohort cohort : cohorts) {
-            List<Figures> members = byCohort.getOrDefault(cohort.getId(), List.of());
-            lines.add(ProgrammeReport.CohortLine.of(cohort.getId(), cohort.getName(), cohort.getStartDate(), cohort.getEndDate(),
-                    cohort.getCapacity(), members.stream().map(Figures::row).toList(),
+        for (CohortRef cohort : cohorts) {
+            List<Figures> members = byCohort.getOrDefault(cohort.id(), List.of());
+            lines.add(ProgrammeReport.CohortLine.of(cohort.id(), cohort.name(), cohort.start(), cohort.end(),
+                    cohort.capacity(), members.stream().map(Figures::row).toList(),
                     (int) members.stream().filter(f -> f.atRiskReason() != null).count()));
         }
         List<CohortDashboard.MemberRow> rows = figures.stream().map(Figures::row).toList();
         return new ProgrammeReport(programme.getId(), programme.getName(), programme.getStartDate(), programme.getEndDate(),
                 today, lines, ProgrammeReport.CohortLine.of(0, "Whole programme", programme.getStartDate(),
-                programme.getEndDate(), cohorts.stream().mapToInt(Cohort::getCapacity).sum(), rows,
+                programme.getEndDate(), cohorts.stream().mapToInt(CohortRef::capacity).sum(), rows,
                 (int) figures.stream().filter(f -> f.atRiskReason() != null).count()),
                 moduleCompletion(programme, modules, figures), mix(rows, dominanceThreshold));
     }

@@ -161,8 +161,12 @@ public class CohortService {
      */
     public ProgrammeReport getProgrammeReport(long programmeId) {
         Programme programme = CohortPolicy.checkManages(em.find(Programme.class, programmeId), Callers.personId(session));
-        List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c WHERE c.programme = :p ORDER BY c.startDate, c.name, c.id", Cohort.class)
-                .setParameter("p", programme).getResultList();
+        List<CohortFigures.CohortRef> cohorts = em.createQuery("""
+                        SELECT c.id, c.name, c.startDate, c.endDate, c.capacity FROM Cohort c WHERE c.programme = :p
+                        ORDER BY c.startDate, c.name, c.id""", Object[].class)
+                .setParameter("p", programme).getResultList().stream()
+                .map(r -> new CohortFigures.CohortRef((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3], (Integer) r[4]))
+                .toList();
         return new CohortFigures(em).programmeReport(programme, cohorts, LocalDate.now(clock.withZone(ClockProducer.LONDON)),
                 dominanceThreshold);
     }

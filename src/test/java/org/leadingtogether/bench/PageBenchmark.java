@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 public final class PageBenchmark {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form it sends and checks on the way back. */
+    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
     private static final String PASSWORD = "demo-password";
 
     private final String base;
@@ -55,8 +57,16 @@ public final class PageBenchmark {
             System.out.printf("Data: %d people, %d cohort members, %d lesson completions, %d self-assessments%n",
                     benchmark.count("SELECT COUNT(*) FROM person"), benchmark.count("SELECT COUNT(*) FROM cohort_membership"),
                     benchmark.count("SELECT COUNT(*) FROM lesson_completion"), benchmark.count("SELECT COUNT(*) FROM self_assessment"));
-            benchmark.dashboards();
-            benchmark.learnerHome(users, requests);
+            String parts = StandardDataSet.setting("BENCH_PARTS", "dashboards,coaching,home");
+            if (parts.contains("dashboards")) {
+                benchmark.dashboards();
+            }
+            if (parts.contains("coaching")) {
+                benchmark.coaching();
+            }
+            if (parts.contains("home")) {
+                benchmark.learnerHome(users, requests);
+            }
         }
     }
 
@@ -75,6 +85,49 @@ public final class PageBenchmark {
                     SELECT COUNT(*) FROM cohort_membership m JOIN cohort c ON c.id = m.cohort_id WHERE c.programme_id = """ + id)
                     + " members in " + count("SELECT COUNT(*) FROM cohort WHERE programme_id = " + id) + " cohorts");
         }
+    }
+
+    /**
+     * Coaching suggestions: for one learner among every coach (the learner's coaching page ranks them), and
+     * for all the unpaired members of the 200-member cohort at once (the manager's "suggest coaches for
+     * everyone" button, a Faces postback, timed on its own).
+     */
+    private void coaching() throws Exception {
+        long coaches = count("SELECT COUNT(*) FROM coach_profile");
+        measure(signIn("bench-learner-00000@bench.test"), "/learner/coaching.xhtml",
+                "Coaching suggestions for one learner among " + coaches + " coaches");
+        long programme = count("SELECT id FROM programme WHERE name = 'Bench programme 00'");
+        long cohort = count("SELECT id FROM cohort WHERE programme_id = " + programme + " AND name = 'Cohort 1'");
+        HttpClient manager = signIn(single("SELECT p.email FROM person p JOIN programme_manager m ON m.person_id = p.id WHERE m.programme_id = " + programme));
+        String path = "/manager/coaching.xhtml?cohort=" + cohort;
+        List<Long> times = new ArrayList<>();
+        long statements = 0;
+        for (int i = 0; i < 15; i++) {
+            String page = get(manager, path);
+            Matcher viewState = VIEW_STATE.matcher(page);
+            Matcher nonce = NONCE.matcher(page);
+            if (!viewState.find() || !nonce.find()) {
+                throw new IllegalStateException("No form on " + path);
+            }
+            String form = "overview=overview&overview%3AsuggestAll=x&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)
+                    + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+            long before = questions();
+            long start = System.nanoTime();
+            HttpResponse<String> response = manager.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - start;
+            statements = questions() - before - 1;
+            if (response.statusCode() != 200 || !response.body().contains("Suggested pairings")) {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/benchmark-failure.html"), response.body());
+                throw new IllegalStateException("No suggestions from " + path + ": " + response.statusCode() + " (page in target/benchmark-failure.html)");
+            }
+            if (i >= 5) {
+                times.add(took);
+            }
+        }
+        System.out.printf("Coaching suggestions for a cohort of %d members at once: p50 %.1f ms, p95 %.1f ms, max %.1f ms; %d SQL statements%n",
+                count("SELECT COUNT(*) FROM cohort_membership WHERE cohort_id = " + cohort), ms(times, 50), ms(times, 95), ms(times, 100), statements);
     }
 
     /** Warms a page up, counts the SQL statements of one request, then times 50 requests one after another. */

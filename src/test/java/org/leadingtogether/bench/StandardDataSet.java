@@ -16,7 +16,7 @@ import java.util.Random;
 
 /**
  * Builds the standard data set on MariaDB: 10,000 learners, 250 coaches, 40 programme managers,
- * 40 programmes with 200 cohorts, 500,000 lesson completions and 5,000 earlier self-assessments. The first
+ * 40 programmes with 200 cohorts, 500,000 lesson completions, 5,000 earlier self-assessments and the coaches' profiles. The first
  * programme is the large one a programme-wide report is measured on: 25 cohorts of 200, 5,000 members; the
  * other 39 programmes share the other 175 cohorts and 5,000 learners (28 or 29 a cohort, as real ones). The portal must have started once against the database with
  * {@code DEMO_DATA=true}, so the schema, the content and the demo people are there; everything added
@@ -68,7 +68,8 @@ public final class StandardDataSet {
             throw new IllegalStateException("No demo people here: start the portal once against this database with DEMO_DATA=true first.");
         }
         if (count("SELECT COUNT(*) FROM person WHERE email LIKE 'bench-%'") > 0) {
-            System.out.println("The standard data set is already here; nothing to do.");
+            System.out.println("The standard data set is already here.");
+            coachProfiles();
             return;
         }
         List<Long> organisations = ids("SELECT id FROM organisation");
@@ -96,6 +97,69 @@ public final class StandardDataSet {
             assessments(learners, framework);
         }
         db.commit();
+        coachProfiles();
+    }
+
+    /**
+     * Coaching profiles for the 250 bench coaches (added on their own if the rest of the data set is already
+     * there): capacity 2 to 5, one or two accreditations, two or three specialisms, three professions; one
+     * coach in ten closed to new coachees, one in five taking coachees from their own organisation.
+     */
+    private void coachProfiles() throws SQLException {
+        if (count("SELECT COUNT(*) FROM coach_profile cp JOIN person p ON p.id = cp.person_id WHERE p.email LIKE 'bench-coach-%'") > 0) {
+            System.out.println("Coach profiles are already here; nothing to do.");
+            return;
+        }
+        String[] accreditations = {"EMCC Practitioner", "EMCC Senior Practitioner", "ILM Level 5", "ILM Level 7", "ICF Associate Certified Coach",
+                "ICF Professional Certified Coach"};
+        String[] specialisms = {"Change leadership", "Working across organisations", "Resilience", "Clinical leadership", "New to a senior role",
+                "Compassionate leadership", "Leading without authority", "Primary care networks", "Reflective practice", "Quality improvement"};
+        List<Long> coaches = ids("SELECT id FROM person WHERE email LIKE 'bench-coach-%' ORDER BY id");
+        List<Long> professions = ids("SELECT id FROM profession");
+        try (PreparedStatement profile = db.prepareStatement("""
+                     INSERT INTO coach_profile (person_id, created_at, modified_at, biography, capacity, takes_own_organisation, available)
+                     VALUES (?, NOW(), NOW(), ?, ?, ?, ?)""");
+             PreparedStatement accreditation = db.prepareStatement("INSERT INTO coach_accreditation (coach_id, name) VALUES (?, ?)");
+             PreparedStatement specialism = db.prepareStatement("INSERT INTO coach_specialism (coach_id, name) VALUES (?, ?)");
+             PreparedStatement profession = db.prepareStatement("INSERT INTO coach_profession (coach_id, profession_id) VALUES (?, ?)")) {
+            for (long coach : coaches) {
+                profile.setLong(1, coach);
+                profile.setString(2, "An accredited coach from the standard data set.");
+                profile.setInt(3, 2 + random.nextInt(4));
+                profile.setBoolean(4, random.nextInt(5) == 0);
+                profile.setBoolean(5, random.nextInt(10) != 0);
+                profile.addBatch();
+                for (String name : pick(accreditations, 1 + random.nextInt(2))) {
+                    accreditation.setLong(1, coach);
+                    accreditation.setString(2, name);
+                    accreditation.addBatch();
+                }
+                for (String name : pick(specialisms, 2 + random.nextInt(2))) {
+                    specialism.setLong(1, coach);
+                    specialism.setString(2, name);
+                    specialism.addBatch();
+                }
+                List<Long> shuffled = new ArrayList<>(professions);
+                Collections.shuffle(shuffled, random);
+                for (long id : shuffled.subList(0, 3)) {
+                    profession.setLong(1, coach);
+                    profession.setLong(2, id);
+                    profession.addBatch();
+                }
+            }
+            profile.executeBatch();
+            accreditation.executeBatch();
+            specialism.executeBatch();
+            profession.executeBatch();
+        }
+        db.commit();
+        System.out.println("Coach profiles: " + count("SELECT COUNT(*) FROM coach_profile"));
+    }
+
+    private List<String> pick(String[] from, int howMany) {
+        List<String> all = new ArrayList<>(List.of(from));
+        Collections.shuffle(all, random);
+        return all.subList(0, howMany);
     }
 
     private List<Long> people(String kind, int howMany, String role, String hash, List<Long> organisations, List<Long> professions) throws SQLException {
