@@ -142,6 +142,32 @@ class AccountServiceIT {
     }
 
     @Test
+    void aLineManagerIsRecordedByAddressAndAnUnknownAddressOrOneselfIsRefusedAtTheField() throws Exception {
+        String managerEmail = uniqueEmail();
+        long managerId = createPerson(managerEmail, "temporary-pass-1", Role.LEARNER);
+        String email = uniqueEmail();
+        long id = createPerson(email, "temporary-pass-1", Role.LEARNER);
+        PersonForm form = admin.call(() -> accounts.getPersonForm(id));
+        form.setTeam("  Discharge team ");
+        form.setLineManagerEmail(managerEmail.toUpperCase());
+        admin.run(() -> accounts.updatePerson(form));
+        PersonForm saved = admin.call(() -> accounts.getPersonForm(id));
+        assertEquals("Discharge team", saved.getTeam());
+        assertEquals(managerEmail, saved.getLineManagerEmail());
+        assertEquals(managerId, em.find(Person.class, id).getLineManagerId());
+
+        PersonForm unknown = admin.call(() -> accounts.getPersonForm(id));
+        unknown.setLineManagerEmail("nobody-" + UUID.randomUUID() + "@example.org");
+        BusinessException refused = assertThrows(BusinessException.class, () -> admin.run(() -> accounts.updatePerson(unknown)));
+        assertEquals("lineManagerEmail", refused.getField().orElseThrow());
+        PersonForm self = admin.call(() -> accounts.getPersonForm(id));
+        self.setLineManagerEmail(email);
+        assertEquals("lineManagerEmail", assertThrows(BusinessException.class, () -> admin.run(() -> accounts.updatePerson(self)))
+                .getField().orElseThrow());
+        assertEquals(managerId, em.find(Person.class, id).getLineManagerId(), "nothing half saved");
+    }
+
+    @Test
     void searchFindsByNameEmailOrOrganisationAndPagesInOrder() throws Exception {
         String marker = "zq" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
