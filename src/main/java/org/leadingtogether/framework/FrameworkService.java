@@ -23,10 +23,14 @@ public class FrameworkService {
     @PersistenceContext
     private EntityManager em;
 
-    /** The framework learners rate themselves against, if one has been loaded. */
+    @jakarta.inject.Inject
+    private org.leadingtogether.platform.ReferenceCache cache;
+
+    /** The framework learners rate themselves against, if one has been loaded (kept in the reference cache). */
     @PermitAll
     public Optional<FrameworkView> findActive() {
-        return em.createNamedQuery("Framework.findActive", Framework.class).getResultStream().findFirst().map(this::view);
+        return cache.get("framework.active",
+                () -> em.createNamedQuery("Framework.findActive", Framework.class).getResultStream().findFirst().map(this::view));
     }
 
     /** A framework version by id, whether active or not (old assessments refer to old versions). */
@@ -71,6 +75,7 @@ public class FrameworkService {
         }
         em.createNamedQuery("Framework.findActive", Framework.class).getResultList().forEach(Framework::deactivate);
         chosen.activate();
+        cache.forgetAfterCommit();
     }
 
     /**
@@ -79,6 +84,7 @@ public class FrameworkService {
      * only, inside its transaction.
      */
     public void apply(List<FrameworkDefinition> definitions) {
+        cache.forgetAfterCommit();
         boolean anyActive = !em.createNamedQuery("Framework.findActive", Framework.class).getResultList().isEmpty();
         for (FrameworkDefinition definition : definitions) {
             Framework framework = em.createNamedQuery("Framework.findByCodeAndVersion", Framework.class)

@@ -41,9 +41,13 @@ public class ContentImport {
 
     private final QuestionsCodec questions = new QuestionsCodec();
 
+    @jakarta.inject.Inject
+    private org.leadingtogether.platform.ReferenceCache cache;
+
     public ContentImportRun run(String trigger) {
         Path root = Path.of(contentDir).toAbsolutePath().normalize();
         ContentSnapshot snapshot = ContentReader.read(root);
+        cache.forgetAfterCommit();
         frameworks.apply(snapshot.frameworks());
 
         int changed = 0;

@@ -37,6 +37,9 @@ public class LearningService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private org.leadingtogether.platform.ReferenceCache cache;
+
     @Resource
     private SessionContext session;
 
@@ -170,14 +173,14 @@ public class LearningService {
      * for a coachee, a programme manager for a member of their cohort).
      */
     public LearnerProgress progressOf(long personId) {
-        List<Object[]> lessons = em.createQuery("""
-                        SELECT l.id, l.lessonKey, l.title, m.id, m.moduleKey, m.title, l.position FROM Lesson l JOIN l.module m
-                        WHERE l.active = TRUE AND m.published = TRUE ORDER BY m.title, l.position""", Object[].class)
-                .getResultList();
+        Catalogue catalogue = catalogue();
+        List<Object[]> lessons = catalogue.lessons();
         List<Object[]> completions = em.createQuery("""
-                        SELECT l.id, c.completedAt FROM LessonCompletion c JOIN c.lesson l
-                        WHERE c.personId = :p AND l.active = TRUE AND l.module.published = TRUE ORDER BY c.completedAt DESC""", Object[].class)
-                .setParameter("p", personId).getResultList();
+                        SELECT c.lesson.id, c.completedAt FROM LessonCompletion c
+                        WHERE c.personId = :p ORDER BY c.completedAt DESC""", Object[].class)
+                .setParameter("p", personId).getResultList().stream()
+                .filter(row -> catalogue.moduleOfLesson().containsKey((Long) row[0]))
+                .toList();
         Set<Long> done = new HashSet<>();
         completions.forEach(row -> done.add((Long) row[0]));
         Map<Long, int[]> perModule = new LinkedHashMap<>();
@@ -191,12 +194,35 @@ public class LearningService {
         int modulesDone = (int) perModule.values().stream().filter(c -> c[0] == c[1]).count();
         LearnerProgress.NextLesson next = nextLesson(lessons, done, completions);
         Map<String, Integer> evidence = new HashMap<>();
-        em.createQuery("""
-                        SELECT e, COUNT(c) FROM LessonCompletion c JOIN c.lesson l JOIN l.module m JOIN m.elementCodes e
-                        WHERE c.personId = :p AND l.active = TRUE AND m.published = TRUE GROUP BY e""", Object[].class)
-                .setParameter("p", personId).getResultList()
-                .forEach(row -> evidence.put((String) row[0], ((Number) row[1]).intValue()));
+        for (Long lesson : done) {
+            catalogue.elementsOfModule().getOrDefault(catalogue.moduleOfLesson().get(lesson), Set.of())
+                    .forEach(code -> evidence.merge(code, 1, Integer::sum));
+        }
         return new LearnerProgress(done.size(), lessons.size(), modulesDone, perModule.size(), next, evidence);
+    }
+
+    /**
+     * The published, active lessons (lesson id, key, title, module id, key, title, position, by module title and
+     * position), which module each lesson is in, and the framework elements each module develops. The same for
+     * every learner, so kept in the reference cache and forgotten when content is reloaded.
+     */
+    private record Catalogue(List<Object[]> lessons, Map<Long, Long> moduleOfLesson, Map<Long, Set<String>> elementsOfModule) {
+    }
+
+    private Catalogue catalogue() {
+        return cache.get("learning.catalogue", () -> {
+            List<Object[]> lessons = List.copyOf(em.createQuery("""
+                            SELECT l.id, l.lessonKey, l.title, m.id, m.moduleKey, m.title, l.position FROM Lesson l JOIN l.module m
+                            WHERE l.active = TRUE AND m.published = TRUE ORDER BY m.title, l.position""", Object[].class)
+                    .getResultList());
+            Map<Long, Long> moduleOfLesson = new HashMap<>();
+            lessons.forEach(row -> moduleOfLesson.put((Long) row[0], (Long) row[3]));
+            Map<Long, Set<String>> elements = new HashMap<>();
+            em.createQuery("SELECT m.id, e FROM LearningModule m JOIN m.elementCodes e WHERE m.published = TRUE", Object[].class)
+                    .getResultList()
+                    .forEach(row -> elements.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+            return new Catalogue(lessons, Map.copyOf(moduleOfLesson), Map.copyOf(elements));
+        });
     }
 
     /** Published modules by title, for choosing a programme's required modules. */

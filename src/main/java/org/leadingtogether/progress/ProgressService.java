@@ -49,6 +49,8 @@ public class ProgressService {
                         SelfAssessment.class)
                 .setParameter("p", me).setParameter("f", framework.id())
                 .setMaxResults(HISTORY)
+                // all the assessments' ratings in one more query, not one query per assessment
+                .setHint("eclipselink.batch", "a.ratings").setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream()
                 .map(a -> assessment(a, framework))
                 .toList();
