@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * Gives the demo coaches their profiles and the demo learner a coach, so coaching has something to show: the
  * demo learner (Amara Okafor, an NHS trust) is coached by the demo coach (Gareth Hughes, a local authority),
  * with an agreement both have agreed, a first conversation held and an action. Only where demo data is wanted,
- * and only when no coach has a profile yet.
+ * and only while the demo coach has no profile yet.
  */
 @Singleton
 @Startup
@@ -67,13 +67,14 @@ public class CoachingDemoData {
 
     @PostConstruct
     void seed() {
-        if (!demoMode.isOn() || em.createQuery("SELECT COUNT(c) FROM CoachProfile c", Long.class).getSingleResult() > 0) {
+        Optional<Person> demoCoach = person("coach@demo.test");
+        if (!demoMode.isOn() || demoCoach.isEmpty() || em.find(CoachProfile.class, demoCoach.get().getId()) != null) {
             return;
         }
         int profiles = 0;
         for (Coach coach : COACHES) {
             Optional<Person> person = person(coach.email());
-            if (person.isEmpty()) {
+            if (person.isEmpty() || em.find(CoachProfile.class, person.get().getId()) != null) {
                 continue;
             }
             CoachProfile form = CoachProfile.blank();

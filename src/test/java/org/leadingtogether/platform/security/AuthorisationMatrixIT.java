@@ -1,0 +1,226 @@
+package org.leadingtogether.platform.security;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.support.PortalDeployment;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every page, asked for by hand-typed URL (other people's ids included) as every kind of person: nobody,
+ * a learner and another learner, the learner's coach and another coach, the programme's manager and another
+ * manager, an administrator. Each answer is checked against the table below: the page (A), refused by role
+ * (F, 403), refused as if it did not exist (N, 404), or sent to sign in (S). A refused page never carries what
+ * it protects, and even an allowed manager's page never carries what is said in coaching.
+ *
+ * <p>Runs against the demo data: Amara Okafor (learner@demo.test) is coached by Gareth Hughes (coach@demo.test)
+ * in Cohort 1 of "Leading Across Westmoor", run by Priya Raman (manager@demo.test).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorisationMatrixIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final String PASSWORD = "demo-password";
+
+    /** What a coaching pairing holds that only its two sides may read (from the demo pairing). */
+    private static final List<String> CONFIDENTIAL = List.of("Lead the redesign of hospital discharge",
+            "Meet the discharge lead at Westmoor County Council");
+
+    /** Columns of the table, in order, and who signs in for each. */
+    private static final Map<String, String> PEOPLE = new LinkedHashMap<>();
+
+    static {
+        PEOPLE.put("nobody", null);
+        PEOPLE.put("learner", "learner@demo.test");
+        PEOPLE.put("otherLearner", "siobhan.kelly@demo.test");
+        PEOPLE.put("coach", "coach@demo.test");
+        PEOPLE.put("otherCoach", "helen.ward@demo.test");
+        PEOPLE.put("manager", "manager@demo.test");
+        PEOPLE.put("otherManager", "imran.qureshi@demo.test");
+        PEOPLE.put("admin", "admin@demo.test");
+    }
+
+    /** Path (with {placeholders} for the demo records' ids), then one answer per column of {@link #PEOPLE}. */
+    private static final String MATRIX = """
+            /learner/home.xhtml                                   S A A F F F F F
+            /learner/catalogue.xhtml                              S A A F F F F F
+            /learner/lesson.xhtml?id=why-systems-leadership       S A A F F F F F
+            /learner/self-assessment.xhtml                        S A A F F F F F
+            /learner/coaching.xhtml                               S A A F F F F F
+            /learner/pairing.xhtml?id={pairing}                   S A N F F F F F
+            /learner/pairing.xhtml?id=999999999                   S N N F F F F F
+            /coach/home.xhtml                                     S F F A A F F F
+            /coach/profile.xhtml                                  S F F A A F F F
+            /coach/pairing.xhtml?id={pairing}                     S F F A N F F F
+            /coach/coachee.xhtml?id={pairing}                     S F F A N F F F
+            /manager/home.xhtml                                   S F F F F A A F
+            /manager/programme.xhtml?id={programme}               S F F F F A N F
+            /manager/report.xhtml?id={programme}                  S F F F F A N F
+            /manager/cohort.xhtml?id={cohort}                     S F F F F A N F
+            /manager/coaching.xhtml?cohort={cohort}               S F F F F A N F
+            /manager/enrol.xhtml?cohort={cohort}                  S F F F F A N F
+            /manager/member.xhtml?cohort={cohort}&person={amara}  S F F F F A N F
+            /manager/cohort-managers.xhtml?id={cohort}            S F F F F A N F
+            /manager/cohort-export?id={cohort}&format=csv         S F F F F A N F
+            /manager/cohort-export?id={cohort}&format=pdf         S F F F F A N F
+            /admin/home.xhtml                                     S F F F F F F A
+            /admin/people.xhtml                                   S F F F F F F A
+            /admin/person.xhtml?id={amara}                        S F F F F F F A
+            /admin/organisations.xhtml                            S F F F F F F A
+            /admin/professions.xhtml                              S F F F F F F A
+            /admin/content.xhtml                                  S F F F F F F A
+            /account/password.xhtml                               S A A A A A A A
+            """;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void everyPageAnswersEachPersonAsTheTableSaysAndNeverLeaks() throws Exception {
+        Map<String, String> ids = demoIds();
+        Map<String, HttpClient> clients = new LinkedHashMap<>();
+        for (Map.Entry<String, String> person : PEOPLE.entrySet()) {
+            clients.put(person.getKey(), person.getValue() == null ? client() : signIn(person.getValue()));
+        }
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            String path = cells[0];
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            assertEquals(PEOPLE.size() + 1, cells.length, "a cell per person on: " + line);
+            int column = 1;
+            for (Map.Entry<String, HttpClient> person : clients.entrySet()) {
+                String expected = cells[column++];
+                HttpResponse<String> response = person.getValue().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                String actual = answer(response);
+                checked++;
+                if (!expected.equals(actual)) {
+                    wrong.add(path + " as " + person.getKey() + ": expected " + expected + ", got " + actual + " (" + response.statusCode() + ")");
+                }
+                // Only the two sides of the demo pairing may ever read what is said in it; managers and
+                // administrators never do, even on pages they may open.
+                boolean mayRead = "A".equals(actual) && (person.getKey().equals("learner") || person.getKey().equals("coach"));
+                if (!mayRead) {
+                    for (String secret : CONFIDENTIAL) {
+                        if (response.body().contains(secret)) {
+                            wrong.add(path + " as " + person.getKey() + " shows what is said in coaching: " + secret);
+                        }
+                    }
+                }
+                if (response.body().contains("Exception") || response.body().contains("at org.")) {
+                    wrong.add(path + " as " + person.getKey() + " shows a stack trace");
+                }
+            }
+        }
+        assertTrue(checked >= 200, "the table covers every page and person: " + checked);
+        if (!wrong.isEmpty()) {
+            fail(wrong.size() + " of " + checked + " answers are wrong:\n" + String.join("\n", wrong));
+        }
+    }
+
+    /** A for the page, F for refused by role, N for "not found", S for "sign in first". */
+    private static String answer(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 302 || status == 303) {
+            String location = response.headers().firstValue("Location").orElse("");
+            return location.contains("/sign-in.xhtml") ? "S" : "redirect to " + location;
+        }
+        return switch (status) {
+            case 200 -> "A";
+            case 403 -> "F";
+            case 404 -> "N";
+            default -> String.valueOf(status);
+        };
+    }
+
+    private Map<String, String> demoIds() throws Exception {
+        String url = System.getenv("DB_URL");
+        if (url == null || url.isBlank()) {
+            fail("DB_URL is not set: run the integration tests with 'mvn verify', which points them at the test database.");
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+             Statement statement = db.createStatement()) {
+            ids.put("programme", single(statement, "SELECT id FROM programme WHERE name = 'Leading Across Westmoor'"));
+            ids.put("cohort", single(statement, "SELECT c.id FROM cohort c JOIN programme p ON p.id = c.programme_id "
+                    + "WHERE p.name = 'Leading Across Westmoor' AND c.name = 'Cohort 1'"));
+            ids.put("amara", single(statement, "SELECT id FROM person WHERE email = 'learner@demo.test'"));
+            ids.put("pairing", single(statement, "SELECT cp.id FROM coaching_pairing cp JOIN person c ON c.id = cp.coach_id "
+                    + "JOIN person l ON l.id = cp.coachee_id WHERE c.email = 'coach@demo.test' AND l.email = 'learner@demo.test' ORDER BY cp.id LIMIT 1"));
+        }
+        return ids;
+    }
+
+    private static String single(Statement statement, String sql) throws Exception {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                fail("The demo data lacks what this test needs: " + sql);
+            }
+            return rows.getString(1);
+        }
+    }
+
+    private String url(String path) {
+        return base.toExternalForm().replaceAll("/$", "") + path;
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Signs in through the real form, so the session is what a browser would have. */
+    private HttpClient signIn(String email) throws Exception {
+        HttpClient client = client();
+        String page = client.send(HttpRequest.newBuilder(URI.create(url("/sign-in.xhtml"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertTrue(viewState.find(), "a sign-in form");
+        String form = "signIn=signIn&signIn%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&signIn%3Apassword=" + PASSWORD + "&signIn%3Anext=&signIn%3Asubmit=Sign+in&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/sign-in.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue((response.statusCode() == 302 || response.statusCode() == 303) && !location.contains("sign-in"),
+                "signed in as " + email + ": " + response.statusCode() + " " + location);
+        return client;
+    }
+}
