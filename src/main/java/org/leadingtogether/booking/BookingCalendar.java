@@ -11,9 +11,12 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -27,7 +30,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 
 /**
@@ -98,10 +103,11 @@ public final class BookingCalendar {
     }
 
     private VEvent vevent(Event event, Instant stamp) {
-        ZonedDateTime start = event.range().start().atZone(ClockProducer.LONDON);
-        ZonedDateTime end = event.range().end().atZone(ClockProducer.LONDON);
-        VEvent vevent = new VEvent(start, end, event.summary());
+        VEvent vevent = new VEvent();
         vevent.replace(new DtStamp(stamp));
+        vevent.add(new DtStart<>(local(event.range().start())));
+        vevent.add(new DtEnd<>(local(event.range().end())));
+        vevent.add(new Summary(event.summary()));
         vevent.add(new Uid(event.uid()));
         vevent.add(new Sequence(event.sequence()));
         vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
@@ -119,6 +125,19 @@ public final class BookingCalendar {
             vevent.add(attendee);
         }
         return vevent;
+    }
+
+    /**
+     * A London local time with its TZID, except the second 01:00–01:59 of the night the clocks go back: a local
+     * time there names the first occurrence (RFC 5545 §3.3.5), so that one instant is written in UTC instead.
+     */
+    static Temporal local(Instant instant) {
+        ZonedDateTime london = instant.atZone(ClockProducer.LONDON);
+        List<ZoneOffset> offsets = ClockProducer.LONDON.getRules().getValidOffsets(london.toLocalDateTime());
+        if (offsets.size() > 1 && !london.getOffset().equals(offsets.get(0))) {
+            return instant;
+        }
+        return london;
     }
 
     private static URI mailto(String email) {

@@ -140,7 +140,7 @@ public final class ProtectedTimeLedger {
 
     /** "4 hours a month", "2.5 hours a week", "30 hours in total". */
     public String entitlementText() {
-        return hoursText(hours) + " " + unit.getLabel().replaceFirst("^hours ", "");
+        return hoursText(hours) + " " + (hours.compareTo(BigDecimal.ONE) == 0 ? unit.getLabel().replaceFirst("^hours", "hour") : unit.getLabel());
     }
 
     /**
