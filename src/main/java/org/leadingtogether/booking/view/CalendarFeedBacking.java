@@ -5,11 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.booking.BookingService;
 import org.leadingtogether.booking.Pages;
 import org.leadingtogether.platform.web.Messages;
 
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * A person's private calendar feed ({@code /account/calendar.xhtml}). The address is shown once, when it is made:
@@ -25,6 +27,11 @@ public class CalendarFeedBacking implements Serializable {
     @Inject
     private BookingService bookings;
 
+    /** The portal's public address (PORTAL_URL), e.g. https://leading-together.example.org; else the request's own. */
+    @Inject
+    @ConfigProperty(name = "portal.url")
+    private Optional<String> portalUrl;
+
     private Pages.Feed feed;
     private String address;
 
@@ -34,15 +41,21 @@ public class CalendarFeedBacking implements Serializable {
 
     public String renew() {
         String token = bookings.renewFeed();
+        address = base() + "/calendar/" + token + ".ics";
+        feed = bookings.getFeed();
+        Messages.info("Your feed address is ready. Copy it now: for your safety it is shown only this once.");
+        return null;
+    }
+
+    private String base() {
+        if (portalUrl.filter(url -> !url.isBlank()).isPresent()) {
+            return portalUrl.get().strip().replaceAll("/+$", "");
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String scheme = external.getRequestScheme();
         int port = external.getRequestServerPort();
         boolean usualPort = ("https".equals(scheme) && port == 443) || ("http".equals(scheme) && port == 80);
-        address = scheme + "://" + external.getRequestServerName() + (usualPort ? "" : ":" + port)
-                + external.getRequestContextPath() + "/calendar/" + token + ".ics";
-        feed = bookings.getFeed();
-        Messages.info("Your feed address is ready. Copy it now: for your safety it is shown only this once.");
-        return null;
+        return scheme + "://" + external.getRequestServerName() + (usualPort ? "" : ":" + port) + external.getRequestContextPath();
     }
 
     public String revoke() {
