@@ -10,7 +10,7 @@ public class OverlappingBookingException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public OverlappingBookingException(String field, String whose, BookingKind kind, TimeRange existing) {
-        super(field, whose + " already " + ("You".equals(whose) ? "have " : "has ") + kind.getLabel().toLowerCase()
+        super(field, whose + " already " + ("You".equals(whose) ? "have " : "has ") + kind.phrase()
                 + " booked on " + LondonTime.describe(existing) + ". Choose a time that does not overlap it.");
     }
 }

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.leadingtogether.booking.BookingService;
 import org.leadingtogether.booking.Pages;
 import org.leadingtogether.platform.web.Messages;
@@ -27,11 +27,6 @@ public class CalendarFeedBacking implements Serializable {
     @Inject
     private BookingService bookings;
 
-    /** The portal's public address (PORTAL_URL), e.g. https://leading-together.example.org; else the request's own. */
-    @Inject
-    @ConfigProperty(name = "portal.url")
-    private Optional<String> portalUrl;
-
     private Pages.Feed feed;
     private String address;
 
@@ -47,7 +42,12 @@ public class CalendarFeedBacking implements Serializable {
         return null;
     }
 
+    /**
+     * The portal's public address: PORTAL_URL (e.g. https://leading-together.example.org) when set, as behind a
+     * proxy; else the address this request came to. Read when needed: a view-scoped bean cannot hold config.
+     */
     private String base() {
+        Optional<String> portalUrl = ConfigProvider.getConfig().getOptionalValue("portal.url", String.class);
         if (portalUrl.filter(url -> !url.isBlank()).isPresent()) {
             return portalUrl.get().strip().replaceAll("/+$", "");
         }
