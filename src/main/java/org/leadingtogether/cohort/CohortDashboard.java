@@ -15,12 +15,27 @@ public record CohortDashboard(long cohortId, String programmeName, String cohort
                               int capacity, LocalDate asOf, List<MemberRow> members, List<ModuleCompletion> modules,
                               List<AtRisk> atRisk, Mix mix) implements Serializable {
 
-    /** One member's line. Coaching sessions held count those of pairings made in this cohort. */
+    /**
+     * One member's line. Coaching sessions held count those of pairings made in this cohort. Protected hours used
+     * are those the member confirmed as used; entitled counts every entitlement period begun so far (see
+     * {@code booking.ProtectedTimeLedger.entitledToDate}); {@code protectedOverEntitlement} counts their bookings
+     * beyond the entitlement, which carry a reason for the manager.
+     */
     public record MemberRow(long personId, String name, String email, String profession, String organisation,
                             String sector, MembershipStatus status, int modulesCompleted, int modulesRequired,
                             int lessonsDone, int lessonsRequired, int coachingHeld, int coachingExpected,
-                            double protectedHoursUsed, double protectedHoursEntitled, Instant lastActivity)
+                            double protectedHoursUsed, double protectedHoursEntitled, Instant lastActivity,
+                            int protectedOverEntitlement)
             implements Serializable {
+
+        /** A line with no protected time beyond the entitlement. */
+        public MemberRow(long personId, String name, String email, String profession, String organisation,
+                         String sector, MembershipStatus status, int modulesCompleted, int modulesRequired,
+                         int lessonsDone, int lessonsRequired, int coachingHeld, int coachingExpected,
+                         double protectedHoursUsed, double protectedHoursEntitled, Instant lastActivity) {
+            this(personId, name, email, profession, organisation, sector, status, modulesCompleted, modulesRequired, lessonsDone,
+                    lessonsRequired, coachingHeld, coachingExpected, protectedHoursUsed, protectedHoursEntitled, lastActivity, 0);
+        }
 
         /** Lessons of the required modules done, in whole per cent. */
         public int percent() {

@@ -1,6 +1,7 @@
 package org.leadingtogether.cohort;
 
 import jakarta.persistence.EntityManager;
+import org.leadingtogether.booking.ProtectedTimeLedger;
 import org.leadingtogether.directory.Sector;
 import org.leadingtogether.platform.ClockProducer;
 
@@ -16,8 +17,9 @@ import java.util.Set;
 
 /**
  * Builds a {@link CohortDashboard}, and the {@link ProgrammeReport} over all of a programme's cohorts, with
- * four queries whatever the number of members: the required lessons per module, the members, one pass over
- * their completions, and coaching sessions held; nothing per member beyond that. Completion is counted from lesson completions at this moment, so
+ * five queries whatever the number of members: the required lessons per module, the members, one pass over
+ * their completions, coaching sessions held and protected time; nothing per member beyond that. Completion
+ * is counted from lesson completions at this moment, so
  * the dashboard is current the moment a lesson is done.
  */
 final class CohortFigures {
@@ -129,6 +131,21 @@ final class CohortFigures {
                 .setParameter(1, scope.id()).getResultList();
         held.forEach(row -> coachingHeld.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
 
+        // Protected time from these members' bookings in their cohort: hours confirmed as used, and how many
+        // bookings went beyond the entitlement (each with a reason for the manager).
+        Map<Long, Object[]> protectedTime = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> booked = em.createNativeQuery("""
+                        SELECT m.person_id,
+                               SUM(CASE WHEN b.status = 'USED' THEN b.minutes ELSE 0 END),
+                               SUM(CASE WHEN b.over_entitlement = TRUE AND b.status <> 'CANCELLED' THEN 1 ELSE 0 END)
+                        FROM cohort_membership m
+                        JOIN booking b ON b.person_id = m.person_id AND b.cohort_id = m.cohort_id AND b.kind = 'PROTECTED_TIME'
+                        WHERE %s
+                        GROUP BY m.person_id""".formatted(scope.sql()))
+                .setParameter(1, scope.id()).getResultList();
+        booked.forEach(row -> protectedTime.put(((Number) row[0]).longValue(), row));
+
         int lessonsRequired = modules.values().stream().mapToInt(row -> ((Number) row[2]).intValue()).sum();
         int modulesRequired = modules.size();
         double hours = programme.getEntitlementHours() == null ? 0 : programme.getEntitlementHours().doubleValue();
@@ -151,7 +168,9 @@ final class CohortFigures {
             CohortDashboard.MemberRow row = new CohortDashboard.MemberRow(personId, m[1] + " " + m[2], (String) m[3],
                     (String) m[4], (String) m[5], m[6] == null ? null : ((Sector) m[6]).getLabel(), status, modulesDone.size(),
                     modulesRequired, lessonsDone, lessonsRequired, coachingHeld.getOrDefault(personId, 0), programme.getCoachingSessions(),
-                    0, hours, last);
+                    usedHours(protectedTime.get(personId)), ProtectedTimeLedger.entitledToDate(programme.getEntitlementPeriod(), hours,
+                            (LocalDate) m[10], (LocalDate) m[11], today), last,
+                    protectedTime.containsKey(personId) ? ((Number) protectedTime.get(personId)[2]).intValue() : 0);
             String reason = null;
             if (status == MembershipStatus.ENROLLED) {
                 reason = PaceRule.atRisk((LocalDate) m[10], (LocalDate) m[11], today, row.percent(),
@@ -161,6 +180,11 @@ final class CohortFigures {
             figures.add(new Figures((Long) m[9], row, modulesDone, reason));
         }
         return figures;
+    }
+
+    /** Minutes confirmed as used, as hours to one decimal place. */
+    private static double usedHours(Object[] row) {
+        return row == null || row[1] == null ? 0 : Math.round(((Number) row[1]).doubleValue() / 6.0) / 10.0;
     }
 
     CohortDashboard dashboard(Cohort cohort, LocalDate today, double dominanceThreshold) {

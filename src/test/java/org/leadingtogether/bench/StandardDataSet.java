@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Builds the standard data set on MariaDB: 10,000 learners, 250 coaches, 40 programme managers,
- * 40 programmes with 200 cohorts, 500,000 lesson completions, 5,000 earlier self-assessments and the coaches' profiles. The first
+ * 40 programmes with 200 cohorts, 500,000 lesson completions, 5,000 earlier self-assessments, the coaches'
+ * profiles and five protected-time bookings per enrolled learner (four past, one to come). The first
  * programme is the large one a programme-wide report is measured on: 25 cohorts of 200, 5,000 members; the
  * other 39 programmes share the other 175 cohorts and 5,000 learners (28 or 29 a cohort, as real ones). The portal must have started once against the database with
  * {@code DEMO_DATA=true}, so the schema, the content and the demo people are there; everything added
@@ -68,8 +70,11 @@ public final class StandardDataSet {
             throw new IllegalStateException("No demo people here: start the portal once against this database with DEMO_DATA=true first.");
         }
         if (count("SELECT COUNT(*) FROM person WHERE email LIKE 'bench-%'") > 0) {
-            System.out.println("The standard data set is already here.");
+            System.out.println("The standard data set is already here; adding what later capabilities need, if missing.");
             coachProfiles();
+            if (count("SELECT COUNT(*) FROM booking b JOIN person p ON p.id = b.person_id WHERE p.email LIKE 'bench-%'") == 0) {
+                protectedTime();
+            }
             return;
         }
         List<Long> organisations = ids("SELECT id FROM organisation");
@@ -92,6 +97,7 @@ public final class StandardDataSet {
 
         List<Long> cohorts = programmes(managers, shipped, framework);
         memberships(cohorts, learners, managers);
+        protectedTime();
         completions(learners, lessons);
         if (framework != null) {
             assessments(learners, framework);
@@ -287,6 +293,62 @@ public final class StandardDataSet {
         }
         db.commit();
         System.out.println("Memberships: " + count("SELECT COUNT(*) FROM cohort_membership"));
+    }
+
+    /**
+     * Protected time for every enrolled bench learner: four two-hour blocks in the past weeks (most used, one in
+     * five lost to service pressure, one in twenty beyond the entitlement) and one to come.
+     */
+    private void protectedTime() throws SQLException {
+        List<long[]> members = new ArrayList<>();
+        try (Statement query = db.createStatement(); var rs = query.executeQuery("""
+                SELECT m.person_id, m.cohort_id FROM cohort_membership m JOIN person p ON p.id = m.person_id
+                WHERE p.email LIKE 'bench-%' AND m.status = 'ENROLLED'""")) {
+            while (rs.next()) {
+                members.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        }
+        Random random = new Random(20261124L); // its own, so the rest of the data set stays as it was
+        String[] purposes = {"MODULE_STUDY", "ACTION_LEARNING", "SHADOWING", "COACHING", "OTHER"};
+        LocalDateTime base = LocalDateTime.now(java.time.ZoneOffset.UTC).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        try (PreparedStatement block = db.prepareStatement("""
+                INSERT INTO booking (version, created_at, modified_at, kind, person_id, cohort_id, starts_at, ends_at, minutes, purpose,
+                                     status, over_entitlement, over_reason, closed_reason, booked_by, ical_uid, ical_sequence, person_slot)
+                VALUES (0, NOW(), NOW(), 'PROTECTED_TIME', ?, ?, ?, ?, 120, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")) {
+            int rows = 0;
+            for (long[] member : members) {
+                for (int week = -4; week <= 1; week++) {
+                    if (week == 0) {
+                        continue;
+                    }
+                    LocalDateTime start = base.plusWeeks(week).plusDays(random.nextInt(5));
+                    String status = week > 0 ? "BOOKED" : random.nextInt(5) == 0 ? "LOST" : "USED";
+                    boolean over = random.nextInt(20) == 0;
+                    block.setLong(1, member[0]);
+                    block.setLong(2, member[1]);
+                    block.setObject(3, start);
+                    block.setObject(4, start.plusHours(2));
+                    block.setString(5, purposes[random.nextInt(purposes.length)]);
+                    block.setString(6, status);
+                    block.setBoolean(7, over);
+                    block.setString(8, over ? "Assignment deadline" : null);
+                    block.setString(9, "LOST".equals(status) ? "SERVICE_PRESSURE" : null);
+                    block.setLong(10, member[0]);
+                    block.setString(11, UUID.randomUUID() + "@leadingtogether");
+                    block.setObject(12, "BOOKED".equals(status) ? start : null);
+                    block.addBatch();
+                    rows++;
+                }
+                if (rows >= 20_000) {
+                    block.executeBatch();
+                    db.commit();
+                    rows = 0;
+                }
+            }
+            block.executeBatch();
+        }
+        db.commit();
+        System.out.println("Protected-time bookings: " + count("SELECT COUNT(*) FROM booking"));
     }
 
     private void completions(List<Long> learners, List<Long> lessons) throws SQLException {

@@ -1,0 +1,93 @@
+package org.leadingtogether.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.leadingtogether.platform.BaseEntity;
+
+import java.time.Instant;
+
+/**
+ * One booking email waiting to go, or gone. Written complete (recipient, subject, text, invitation) in the
+ * same transaction as the change it reports, so an email goes only for a change that was saved, and says what
+ * was true at that moment. {@link NoticeSender} claims and sends it after the transaction commits.
+ */
+@Entity
+@Table(name = "booking_notice")
+public class BookingNotice extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "booking_id", nullable = false, updatable = false)
+    private long bookingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private NoticeKind kind;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(updatable = false)
+    private String calendar;
+
+    @Column(name = "calendar_method", updatable = false)
+    private String calendarMethod;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected BookingNotice() {
+    }
+
+    public BookingNotice(long bookingId, NoticeKind kind, String recipient, String subject, String body,
+                         String calendar, String calendarMethod) {
+        this.bookingId = bookingId;
+        this.kind = kind;
+        this.recipient = recipient;
+        this.subject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
+        this.body = body;
+        this.calendar = calendar;
+        this.calendarMethod = calendarMethod;
+    }
+
+    public long getBookingId() {
+        return bookingId;
+    }
+
+    public NoticeKind getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getCalendar() {
+        return calendar;
+    }
+
+    public String getCalendarMethod() {
+        return calendarMethod;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

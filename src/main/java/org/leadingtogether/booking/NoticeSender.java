@@ -1,0 +1,70 @@
+package org.leadingtogether.booking;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the booking emails waiting in the outbox: right after the transaction that wrote them commits, and
+ * every minute for any that failed or whose instance stopped. Sending happens outside any transaction, so a
+ * slow mail server never holds a booking's locks.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NoticeSender {
+
+    private static final Logger LOG = Logger.getLogger(NoticeSender.class.getName());
+
+    @Inject
+    private NoticeOutbox outbox;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Clock clock;
+
+    /** Sends what is waiting now; returns how many emails went. */
+    public int sendPending() {
+        if (!mailer.isOn()) {
+            return 0;
+        }
+        int sent = 0;
+        for (long id : outbox.pending(clock.instant(), 100)) {
+            Optional<BookingNotice> claimed = outbox.claim(id, clock.instant());
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            BookingNotice notice = claimed.get();
+            if (notice.getKind() == NoticeKind.REMINDER && !outbox.stillBooked(notice.getBookingId())) {
+                outbox.dropped(id, clock.instant(), "Not sent: the booking was cancelled.");
+                continue;
+            }
+            try {
+                mailer.send(notice.getRecipient(), notice.getSubject(), notice.getBody(), notice.getCalendar(), notice.getCalendarMethod());
+                outbox.sent(id, clock.instant());
+                sent++;
+            } catch (MessagingException | RuntimeException failed) {
+                LOG.log(Level.WARNING, "A booking email (notice " + id + ") could not be sent; it will be tried again: " + failed.getMessage());
+                outbox.failed(id, failed.toString(), clock.instant());
+            }
+        }
+        return sent;
+    }
+
+    /** {@link #sendPending()} on another thread, so the request that booked does not wait for the mail server. */
+    @Asynchronous
+    public void sendPendingSoon() {
+        sendPending();
+    }
+}

@@ -1,0 +1,54 @@
+package org.leadingtogether.booking.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.leadingtogether.booking.LondonTime;
+import org.leadingtogether.booking.ProtectedTimeLedger;
+import org.leadingtogether.booking.TimeRange;
+import org.leadingtogether.platform.ClockProducer;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** Booking times as pages show them, always London time: "Tuesday 3 March 2026", "14:00", "2.5 hours". */
+@Named
+@ApplicationScoped
+public class BookingTimes {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ClockProducer.LONDON);
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String dayOf(Instant instant) {
+        return instant == null ? "" : DAY.format(LondonTime.dateOf(instant));
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    public String clock(LocalTime time) {
+        return time == null ? "" : time.format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    /** "Tuesday 3 March 2026, 14:00 to 15:00". */
+    public String range(Instant start, Instant end) {
+        return start == null || end == null ? "" : LondonTime.describe(new TimeRange(start, end));
+    }
+
+    public String length(int minutes) {
+        return ProtectedTimeLedger.minutesText(minutes);
+    }
+
+    public String weekday(DayOfWeek day) {
+        return day == null ? "" : day.getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+}

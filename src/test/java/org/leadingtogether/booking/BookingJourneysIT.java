@@ -1,0 +1,334 @@
+package org.leadingtogether.booking;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leadingtogether.support.BrowserJourney;
+import org.leadingtogether.support.People;
+import org.leadingtogether.support.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Booking in a real browser: a coach publishes a repeating pattern; their coachee books a slot, downloads the
+ * invitation and cancels; a learner books protected time, goes beyond the entitlement with a reason, records time
+ * already taken and says it was used; the programme manager sees the hours and the flag on the cohort dashboard.
+ * Every page visited is scanned for accessibility at desktop and phone widths and photographed.
+ *
+ * <p>What the coaching and cohort features would have set up (a coach, a pairing, an enrolment) is made with
+ * plain SQL on the test database, so the journeys start where booking starts.
+ */
+class BookingJourneysIT extends BrowserJourney {
+
+    private static final String PASSWORD = "a-long-new-password-1";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    // ---------------------------------------------------------------- the coach and the coachee
+
+    @Test
+    void aCoachPublishesAPatternTheCoacheeBooksDownloadsTheInvitationAndCancels() throws Exception {
+        String coach = People.addLearner(browser, "Carys");
+        browser.signOut();
+        String coachee = People.addLearner(browser, "Lowri");
+        long coachId = personId(coach);
+        long coacheeId = personId(coachee);
+        sql("DELETE FROM person_role WHERE person_id = ?", coachId);
+        sql("INSERT INTO person_role (person_id, role) VALUES (?, 'COACH')", coachId);
+        sql("INSERT INTO coach_profile (person_id, version, created_at, modified_at, capacity, takes_own_organisation, available) "
+                + "VALUES (?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 4, FALSE, TRUE)", coachId);
+        sql("INSERT INTO coaching_pairing (version, created_at, modified_at, coach_id, coachee_id, state, proposed_by, proposed_at, respond_by) "
+                + "VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 'ACTIVE', ?, CURRENT_TIMESTAMP, CURRENT_DATE)", coachId, coacheeId, coachId);
+        browser.signOut();
+
+        // The coach publishes every <day in three days' time>, 14:00 to 16:00, in one-hour sessions.
+        People.firstSignIn(browser, coach, PASSWORD);
+        browser.go("/coach/slots.xhtml");
+        assertEquals("Session slots", browser.heading());
+        browser.check("coach-slots-empty");
+        LocalDate day = LocalDate.now().plusDays(3);
+        String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+        new Select(browser.find("pattern:day")).selectByVisibleText(weekday);
+        setValue("pattern:from", "14:00");
+        setValue("pattern:until", "16:00");
+        new Select(browser.find("pattern:sessionMinutes")).selectByVisibleText("1 hour");
+        new Select(browser.find("pattern:bufferMinutes")).selectByVisibleText("0 minutes");
+        browser.submit("pattern:submit");
+        assertTrue(browser.text("main").contains("The pattern is published"), browser.text("main"));
+        assertTrue(browser.text("#patternList").contains("Every " + weekday + ", 14:00 to 16:00"), browser.text("#patternList"));
+        assertTrue(browser.text("#free").contains("14:00 to 15:00") && browser.text("#free").contains("15:00 to 16:00"), browser.text("#free"));
+        browser.check("coach-slots-pattern");
+        browser.signOut();
+
+        // The coachee books the first slot.
+        People.firstSignIn(browser, coachee, PASSWORD);
+        browser.go("/learner/book-coaching.xhtml");
+        assertTrue(browser.text("main").contains("Free slots with Carys Tester"), browser.text("main"));
+        browser.check("learner-book-coaching");
+        int free = browser.driver().findElements(By.cssSelector("#slots input[data-slot]")).size();
+        browser.submit(By.cssSelector("#slots input[data-slot]"));
+        assertTrue(browser.text("main").contains("Your session is booked"), browser.text("main"));
+        String sessions = browser.text("#sessions");
+        assertTrue(sessions.contains("Carys Tester") && sessions.contains("14:00 to 15:00") && sessions.contains("Booked"), sessions);
+        browser.check("learner-book-coaching-booked");
+
+        // The invitation, as a calendar program would get it.
+        String invitationPath = browser.driver().findElement(By.cssSelector("#sessions a[href*='invitation']")).getAttribute("href");
+        String invitation = fetch(invitationPath);
+        assertTrue(invitation.contains("METHOD:REQUEST") && invitation.contains("BEGIN:VTIMEZONE") && invitation.contains("TZID=Europe/London"),
+                invitation);
+        assertTrue(invitation.contains("DTSTART;TZID=Europe/London:" + day.toString().replace("-", "") + "T140000"), invitation);
+        String uid = invitation.lines().filter(line -> line.startsWith("UID:")).findFirst().orElseThrow().substring(4);
+        assertTrue(awaitMail(coachee, "UID:" + uid), "the invitation reached the coachee by email");
+        assertTrue(awaitMail(coach, "UID:" + uid), "and the coach");
+
+        // And cancels it, with a reason.
+        browser.driver().findElement(By.linkText("Cancel or move")).click();
+        browser.waitForPath("/account/session.xhtml");
+        assertTrue(browser.text("#session").contains("Carys Tester"), browser.text("#session"));
+        browser.check("account-session");
+        new Select(browser.find("cancel:reason")).selectByVisibleText("Another reason");
+        browser.submit("cancel:submit");
+        assertTrue(browser.text("#cancel\\:noteError").contains("Say briefly"), browser.text("main"));
+        browser.check("account-session-invalid");
+        browser.type("cancel:note", "Ward inspection moved to that afternoon");
+        browser.submit("cancel:submit");
+        assertEquals("/learner/book-coaching.xhtml", browser.path());
+        assertTrue(browser.text("main").contains("The session is cancelled"), browser.text("main"));
+        assertTrue(browser.text("#sessions").contains("Cancelled by you"), browser.text("#sessions"));
+        assertTrue(fetch(invitationPath).contains("METHOD:CANCEL"), "the invitation now cancels the event");
+        assertEquals(free, browser.driver().findElements(By.cssSelector("#slots input[data-slot]")).size(), "the slot is free again");
+        browser.signOut();
+
+        // The coach sees who cancelled and why.
+        browser.signIn(coach, PASSWORD);
+        browser.go("/coach/slots.xhtml");
+        assertTrue(browser.text("#sessions").contains("Cancelled by Lowri Tester") && browser.text("#sessions").contains("Ward inspection"),
+                browser.text("#sessions"));
+        browser.check("coach-slots-cancelled");
+
+        // A private calendar feed for the coach.
+        browser.go("/account/calendar.xhtml");
+        browser.check("account-calendar");
+        browser.submit("feed:renew");
+        String address = browser.text("#feedAddress");
+        assertTrue(address.matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics"), address);
+        browser.check("account-calendar-address");
+        assertTrue(fetch(address).contains("X-WR-CALNAME:Leading Together"));
+        browser.submit("feed:revoke");
+        assertTrue(browser.text("#feedStatus").contains("no calendar feed"), browser.text("#feedStatus"));
+        assertEquals(404, status(address), "a turned-off feed is gone");
+    }
+
+    // ---------------------------------------------------------------- protected time and the manager
+
+    @Test
+    void aLearnerBooksProtectedTimeGoesBeyondTheEntitlementConfirmsUseAndTheManagerSeesIt() throws Exception {
+        String learner = People.addLearner(browser, "Bethan");
+        long learnerId = personId(learner);
+        long cohortId = cohortWithTwoHoursAMonth(learnerId);
+        browser.signOut();
+
+        People.firstSignIn(browser, learner, PASSWORD);
+        browser.go("/learner/protected-time.xhtml");
+        assertEquals("Protected time", browser.heading());
+        assertEquals("2 hours a month", browser.text("#entitlement"));
+        browser.check("learner-protected-time");
+
+        // Two hours tomorrow: the whole entitlement.
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        fill(tomorrow, "10:00", "2 hours");
+        browser.submit("book:submit");
+        assertTrue(browser.text("main").contains("Your protected time is booked"), browser.text("main"));
+        assertEquals("2 hours", browser.text("#booked"));
+        assertEquals("0 hours", browser.text("#left"));
+
+        // One more hour needs a reason, asked for at the field; with it, the block is booked and flagged.
+        fill(tomorrow, "14:00", "1 hour");
+        browser.submit("book:submit");
+        assertTrue(browser.text("#book\\:overReasonError").contains("beyond your protected-time entitlement"), browser.text("main"));
+        browser.check("learner-protected-time-needs-reason");
+        browser.type("book:overReason", "Action learning set moved to this week");
+        browser.submit("book:submit");
+        assertTrue(browser.text("#blocks").contains("Beyond entitlement"), browser.text("#blocks"));
+        assertTrue(browser.text("#overNotice").contains("1 hour beyond your entitlement"), browser.text("#overNotice"));
+        browser.check("learner-protected-time-over");
+
+        // Time already taken yesterday, recorded now, then confirmed as used.
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        fill(yesterday, "09:00", "1 hour");
+        browser.type("book:overReason", "Recorded afterwards: a quiet morning on the ward");
+        browser.submit("book:submit");
+        browser.go("/learner/protected-time.xhtml?day=" + yesterday);
+        assertTrue(browser.present("#record"), "the past block waits to be confirmed");
+        browser.check("learner-protected-time-confirm");
+        browser.submit("record:save");
+        assertTrue(browser.text("main").contains("Recorded as used"), browser.text("main"));
+        assertEquals("1 hour", browser.text("#used"));
+        assertFalse(browser.present("#record"), "nothing left to confirm");
+        browser.signOut();
+
+        // The programme manager sees the hour used and the flag, and the reason behind it.
+        browser.signIn("manager@demo.test", People.DEMO_PASSWORD);
+        browser.go("/manager/cohort.xhtml?id=" + cohortId);
+        String row = browser.driver().findElement(By.xpath("//table[@id='members']//tr[th//a[contains(., 'Bethan Tester')]]")).getText();
+        assertTrue(row.contains("1.0 of") && row.contains("beyond entitlement"), row);
+        browser.check("manager-cohort-protected-time");
+        browser.driver().findElement(By.partialLinkText("beyond entitlement")).click();
+        browser.waitForPath("/manager/protected-time.xhtml");
+        assertTrue(browser.text("#over").contains("Action learning set moved to this week"), browser.text("#over"));
+        browser.check("manager-protected-time");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static GreenMail mail;
+
+    /** The SMTP server the portal sends to in the tests (SMTP_PORT), here in the test's own JVM. */
+    @BeforeAll
+    static void startMailServer() {
+        mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
+    /** Waits (up to 60 s) for an email to {@code to} containing {@code text}. */
+    private static boolean awaitMail(String to, String text) throws InterruptedException {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                String raw = GreenMailUtil.getWholeMessage(message).replace("\r\n ", "");
+                if (raw.contains(text) && GreenMailUtil.getAddressList(getRecipients(message)).contains(to)) {
+                    return true;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    private static jakarta.mail.Address[] getRecipients(MimeMessage message) {
+        try {
+            return message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return new jakarta.mail.Address[0];
+        }
+    }
+
+    private void fill(LocalDate date, String start, String length) {
+        setValue("book:date", date.toString());
+        setValue("book:start", start);
+        new Select(browser.find("book:minutes")).selectByVisibleText(length);
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(id), value);
+    }
+
+    /** A programme giving two protected hours a month, run by the demo manager, with one cohort and the learner in it. */
+    private long cohortWithTwoHoursAMonth(long learnerId) throws SQLException {
+        String name = "Protected Time Pilot " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.now().minusDays(20);
+        LocalDate end = LocalDate.now().plusMonths(6);
+        long programme = insert("INSERT INTO programme (version, created_at, modified_at, name, start_date, end_date, coaching_sessions, "
+                + "entitlement_hours, entitlement_period) VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 4, 2.0, 'MONTH')",
+                name, java.sql.Date.valueOf(start), java.sql.Date.valueOf(end));
+        sql("INSERT INTO programme_manager (programme_id, person_id) VALUES (?, ?)", programme, personId("manager@demo.test"));
+        long cohort = insert("INSERT INTO cohort (version, created_at, modified_at, programme_id, name, start_date, end_date, capacity) "
+                + "VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, 'Pilot cohort', ?, ?, 20)", programme, java.sql.Date.valueOf(start),
+                java.sql.Date.valueOf(end));
+        sql("INSERT INTO cohort_membership (version, created_at, modified_at, cohort_id, person_id, status, enrolled_at, status_changed_at) "
+                + "VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 'ENROLLED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", cohort, learnerId);
+        return cohort;
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("test.db.url"), System.getProperty("test.db.user"),
+                System.getProperty("test.db.password"));
+    }
+
+    private static void sql(String statement, Object... parameters) throws SQLException {
+        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static long insert(String statement, Object... parameters) throws SQLException {
+        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static long personId(String email) throws SQLException {
+        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement("SELECT id FROM person WHERE email = ?")) {
+            ps.setString(1, email);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "no person " + email);
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A GET with the browser's session cookie, as a download would be. */
+    private HttpResponse<String> get(String url) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        String session = browser.sessionId();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String fetch(String url) throws Exception {
+        HttpResponse<String> response = get(url);
+        assertEquals(200, response.statusCode(), url + " " + response.body());
+        return response.body();
+    }
+
+    private int status(String url) throws Exception {
+        return get(url).statusCode();
+    }
+}
