@@ -129,8 +129,9 @@ class CoachingIT {
         return cohortId;
     }
 
+    /** A demo learner with no coach of their own in the demo data (the demo learner, Amara, has one). */
     private long demoLearner() {
-        return em.createQuery("SELECT p.id FROM Person p WHERE p.email = 'learner@demo.test'", Long.class).getSingleResult();
+        return em.createQuery("SELECT p.id FROM Person p WHERE p.email = 'david.mensah@demo.test'", Long.class).getSingleResult();
     }
 
     private long pairingOf(long coacheeId) {

@@ -39,8 +39,17 @@ public class TestLearner {
         clearCoaching();
     }
 
-    /** Removes every pairing (with its agreement, sessions and actions) and coach rating that involves a test person. */
+    /**
+     * Removes every booking (with its emails), pairing (with its agreement, sessions and actions) and coach rating
+     * that involves a test person: bookings first, since a booked coaching session refers to its booking's session.
+     */
     private void clearCoaching() {
+        String people = "(9000001, 9000002, 9000003, 9000004)";
+        em.createNativeQuery("DELETE FROM booking_notice WHERE booking_id IN (SELECT id FROM booking WHERE person_id IN " + people
+                + " OR coach_id IN " + people + ")").executeUpdate();
+        em.createNativeQuery("DELETE FROM booking WHERE person_id IN " + people + " OR coach_id IN " + people
+                + " OR pairing_id IN (SELECT id FROM coaching_pairing WHERE coachee_id IN " + people + " OR coach_id IN " + people + ")")
+                .executeUpdate();
         String pairings = "SELECT id FROM coaching_pairing WHERE coachee_id IN (9000001, 9000002, 9000003, 9000004) OR coach_id IN (9000003, 9000004)";
         for (String table : new String[] {"coaching_action", "coaching_session", "coaching_agreement"}) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE pairing_id IN (SELECT id FROM (" + pairings + ") p)").executeUpdate();

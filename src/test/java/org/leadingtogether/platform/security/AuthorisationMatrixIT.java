@@ -77,7 +77,10 @@ class AuthorisationMatrixIT {
             /learner/coaching.xhtml                               S A A F F F F F
             /learner/pairing.xhtml?id={pairing}                   S A N F F F F F
             /learner/pairing.xhtml?id=999999999                   S N N F F F F F
+            /learner/protected-time.xhtml                         S A A F F F F F
+            /learner/book-coaching.xhtml                          S A A F F F F F
             /coach/home.xhtml                                     S F F A A F F F
+            /coach/slots.xhtml                                    S F F A A F F F
             /coach/profile.xhtml                                  S F F A A F F F
             /coach/pairing.xhtml?id={pairing}                     S F F A N F F F
             /coach/coachee.xhtml?id={pairing}                     S F F A N F F F
@@ -91,6 +94,7 @@ class AuthorisationMatrixIT {
             /manager/cohort-managers.xhtml?id={cohort}            S F F F F A N F
             /manager/cohort-export?id={cohort}&format=csv         S F F F F A N F
             /manager/cohort-export?id={cohort}&format=pdf         S F F F F A N F
+            /manager/protected-time.xhtml?cohort={cohort}         S F F F F A N F
             /admin/home.xhtml                                     S F F F F F F A
             /admin/people.xhtml                                   S F F F F F F A
             /admin/person.xhtml?id={amara}                        S F F F F F F A
@@ -98,6 +102,9 @@ class AuthorisationMatrixIT {
             /admin/professions.xhtml                              S F F F F F F A
             /admin/content.xhtml                                  S F F F F F F A
             /account/password.xhtml                               S A A A A A A A
+            /account/calendar.xhtml                               S A A A A A A A
+            /account/session.xhtml?id=999999999                   S N N N N N N N
+            /account/invitation?id=999999999                      S N N N N N N N
             """;
 
     @Deployment(testable = false)
