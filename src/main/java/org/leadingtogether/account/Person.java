@@ -85,6 +85,10 @@ public class Person extends BaseEntity {
     @Column(length = TEAM_MAX)
     private String team;
 
+    /** When they last completed a lesson; kept as it happens so that dashboards need not search for it. */
+    @Column(name = "last_learning_at")
+    private java.time.Instant lastLearningAt;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -133,6 +137,10 @@ public class Person extends BaseEntity {
             throw new org.leadingtogether.platform.BusinessException("lineManagerEmail", "Someone cannot be their own line manager.");
         }
         this.lineManagerId = lineManagerId;
+    }
+
+    public java.time.Instant getLastLearningAt() {
+        return lastLearningAt;
     }
 
     public String getTeam() {

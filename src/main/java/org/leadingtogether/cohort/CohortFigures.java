@@ -59,63 +59,73 @@ final class CohortFigures {
     record Figures(long cohortId, CohortDashboard.MemberRow row, Set<String> modulesDone, String atRiskReason) {
     }
 
-    /** The required modules that are published, by key: key, title, number of active lessons. */
+    /** The required modules that are published, by key: key, title, number of active lessons, their ids. */
     private Map<String, Object[]> requiredModules(Programme programme) {
         Collection<String> required = programme.getRequiredModules().isEmpty() ? List.of("") : programme.getRequiredModules();
         Map<String, Object[]> modules = new HashMap<>();
         em.createQuery("""
-                        SELECT m.moduleKey, m.title, COUNT(l) FROM LearningModule m JOIN m.lessons l
-                        WHERE m.moduleKey IN :keys AND l.active = TRUE AND m.published = TRUE GROUP BY m.moduleKey, m.title""", Object[].class)
+                        SELECT m.moduleKey, m.title, l.id FROM LearningModule m JOIN m.lessons l
+                        WHERE m.moduleKey IN :keys AND l.active = TRUE AND m.published = TRUE""", Object[].class)
                 .setParameter("keys", required).getResultList()
-                .forEach(row -> modules.put((String) row[0], row));
+                .forEach(row -> {
+                    Object[] module = modules.computeIfAbsent((String) row[0], key -> new Object[] {key, row[1], 0, new ArrayList<Long>()});
+                    module[2] = (Integer) module[2] + 1;
+                    @SuppressWarnings("unchecked")
+                    List<Long> ids = (List<Long>) module[3];
+                    ids.add((Long) row[2]);
+                });
         return modules;
     }
 
     /**
-     * Every member in the scope with their figures, in three queries whatever their number: the members, one
-     * pass over their completions (lessons done per required module and last activity), coaching sessions held.
+     * Every member in the scope with their figures, in four queries whatever their number: the members (with
+     * their last learning activity), one pass over their completions of required lessons, coaching sessions
+     * held, protected time.
      */
     private List<Figures> members(Programme programme, Map<String, Object[]> modules, Scope scope, LocalDate today) {
         List<Object[]> members = em.createQuery("""
                         SELECT p.id, p.givenName, p.familyName, p.email, pr.name, o.name, o.sector, m.status, m.enrolledAt,
-                               c.id, c.startDate, c.endDate
+                               c.id, c.startDate, c.endDate, p.lastLearningAt
                         FROM CohortMembership m JOIN m.cohort c JOIN m.person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
                         WHERE %s ORDER BY c.startDate, c.name, c.id, p.familyName, p.givenName, p.id""".formatted(scope.jpql()), Object[].class)
                 .setParameter("id", scope.id()).getResultList();
 
-        // One pass over these members' completions (native SQL from the memberships outwards, so MariaDB walks
-        // the completions of these members only, by their person index): per member, the lessons done of each
-        // required module, and the latest completion of any lesson (native too: an aggregate of a converted
-        // column does not come back through the converter).
+        // Lessons done per member and required module, in one pass over these members' completions of the
+        // required lessons only (native SQL from the memberships outwards, by the completions' person and lesson
+        // index). Last activity is kept on the person as it happens (see LearningService.noteLearning).
         List<String> keys = List.copyOf(modules.keySet());
-        StringBuilder perModule = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
-            perModule.append(", SUM(CASE WHEN l.active = TRUE AND lm.module_key = ? THEN 1 ELSE 0 END)");
-        }
-        var completions = em.createNativeQuery("""
-                        SELECT m.person_id, MAX(c.completed_at)%s
-                        FROM cohort_membership m
-                        JOIN lesson_completion c ON c.person_id = m.person_id
-                        JOIN lesson l ON l.id = c.lesson_id
-                        JOIN learning_module lm ON lm.id = l.module_id
-                        WHERE %s
-                        GROUP BY m.person_id""".formatted(perModule, scope.sql()));
-        for (int i = 0; i < keys.size(); i++) {
-            completions.setParameter(i + 1, keys.get(i));
-        }
-        completions.setParameter(keys.size() + 1, scope.id());
         Map<Long, Map<String, Integer>> done = new HashMap<>();
-        Map<Long, Instant> lastActivity = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> completed = completions.getResultList();
-        for (Object[] row : completed) {
-            long person = ((Number) row[0]).longValue();
-            lastActivity.put(person, utc(row[1]));
-            Map<String, Integer> mine = new HashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                mine.put(keys.get(i), row[i + 2] == null ? 0 : ((Number) row[i + 2]).intValue());
+        List<Long> allLessons = new ArrayList<>();
+        StringBuilder perModule = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (String key : keys) {
+            @SuppressWarnings("unchecked")
+            List<Long> ids = (List<Long>) modules.get(key)[3];
+            perModule.append(", SUM(CASE WHEN c.lesson_id IN (").append(placeholders(ids.size())).append(") THEN 1 ELSE 0 END)");
+            parameters.addAll(ids);
+            allLessons.addAll(ids);
+        }
+        if (!allLessons.isEmpty()) {
+            parameters.addAll(allLessons);
+            parameters.add(scope.id());
+            var completions = em.createNativeQuery("""
+                            SELECT m.person_id%s
+                            FROM cohort_membership m
+                            JOIN lesson_completion c ON c.person_id = m.person_id AND c.lesson_id IN (%s)
+                            WHERE %s
+                            GROUP BY m.person_id""".formatted(perModule, placeholders(allLessons.size()), scope.sql()));
+            for (int i = 0; i < parameters.size(); i++) {
+                completions.setParameter(i + 1, parameters.get(i));
             }
-            done.put(person, mine);
+            @SuppressWarnings("unchecked")
+            List<Object[]> completed = completions.getResultList();
+            for (Object[] row : completed) {
+                Map<String, Integer> mine = new HashMap<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    mine.put(keys.get(i), row[i + 1] == null ? 0 : ((Number) row[i + 1]).intValue());
+                }
+                done.put(((Number) row[0]).longValue(), mine);
+            }
         }
 
         // Coaching sessions held, from the pairings made for these members in their cohort.
@@ -164,7 +174,7 @@ final class CohortFigures {
                     modulesDone.add((String) module[0]);
                 }
             }
-            Instant last = lastActivity.get(personId);
+            Instant last = (Instant) m[12];
             CohortDashboard.MemberRow row = new CohortDashboard.MemberRow(personId, m[1] + " " + m[2], (String) m[3],
                     (String) m[4], (String) m[5], m[6] == null ? null : ((Sector) m[6]).getLabel(), status, modulesDone.size(),
                     modulesRequired, lessonsDone, lessonsRequired, coachingHeld.getOrDefault(personId, 0), programme.getCoachingSessions(),
@@ -244,6 +254,10 @@ final class CohortFigures {
                 .map(key -> new CohortDashboard.ModuleCompletion(key, (String) modules.get(key)[1],
                         completed.getOrDefault(key, 0), members))
                 .toList();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Counts by profession, sector and organisation of the members who take up a place, with warnings. */

@@ -171,10 +171,18 @@ public class CohortService {
                 dominanceThreshold);
     }
 
-    /** Counts of members' latest self-ratings per element and scale point, for the programme's framework. */
-    public HeatMap getHeatMap(long cohortId) {
+    /**
+     * The dashboard page at once, with one check of the cohort: the dashboard, and the heat map (counts of members'
+     * latest self-ratings per element and scale point, for the programme's framework).
+     */
+    public DashboardPage getDashboardPage(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
-        return new CohortHeatMap(em, frameworks).of(cohort);
+        return new DashboardPage(new CohortFigures(em).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold),
+                new CohortHeatMap(em, frameworks).of(cohort));
+    }
+
+    /** What the cohort dashboard page shows. */
+    public record DashboardPage(CohortDashboard dashboard, HeatMap heatMap) implements java.io.Serializable {
     }
 
     // ---------------------------------------------------------------- who runs a cohort

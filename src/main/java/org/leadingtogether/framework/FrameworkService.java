@@ -33,14 +33,16 @@ public class FrameworkService {
                 () -> em.createNamedQuery("Framework.findActive", Framework.class).getResultStream().findFirst().map(this::view));
     }
 
-    /** A framework version by id, whether active or not (old assessments refer to old versions). */
+    /** A framework version by id, whether active or not (old assessments refer to old versions); kept in the reference cache. */
     @PermitAll
     public FrameworkView getFramework(long id) {
-        Framework framework = em.find(Framework.class, id);
-        if (framework == null) {
-            throw new NotFoundException("There is no such framework.");
-        }
-        return view(framework);
+        return cache.get("framework." + id, () -> {
+            Framework framework = em.find(Framework.class, id);
+            if (framework == null) {
+                throw new NotFoundException("There is no such framework.");
+            }
+            return view(framework);
+        });
     }
 
     /** For every element code of every version: its dimension. One query. */

@@ -14,6 +14,7 @@ import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.security.Callers;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -139,7 +140,9 @@ public class LearningService {
         Lesson lesson = activeLesson(key);
         Set<Long> done = completedLessonIds(me, lesson.getModule());
         if (!done.contains(lesson.getId())) {
-            em.persist(new LessonCompletion(me, lesson, clock.instant()));
+            Instant now = clock.instant();
+            em.persist(new LessonCompletion(me, lesson, now));
+            noteLearning(em, me, now);
             done.add(lesson.getId());
         }
         return lesson.getModule().getActiveLessons().stream()
@@ -147,6 +150,17 @@ public class LearningService {
                 .filter(l -> !done.contains(l.getId()))
                 .map(Lesson::getLessonKey)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Records on the person that they completed a lesson at {@code when} (never moving it backwards), so that
+     * dashboards read the last activity with the member. Everything that records a completion calls this.
+     */
+    public static void noteLearning(EntityManager em, long personId, Instant when) {
+        // Native, with the UTC wall time the converter would store (see InstantConverter).
+        java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC);
+        em.createNativeQuery("UPDATE person SET last_learning_at = ? WHERE id = ? AND (last_learning_at IS NULL OR last_learning_at < ?)")
+                .setParameter(1, utc).setParameter(2, personId).setParameter(3, utc).executeUpdate();
     }
 
     /** Keeps a private note in answer to a lesson's reflection prompt. */

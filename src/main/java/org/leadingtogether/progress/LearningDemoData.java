@@ -73,7 +73,9 @@ public class LearningDemoData {
         for (String key : lessonKeys) {
             List<Lesson> found = em.createNamedQuery("Lesson.findByKey", Lesson.class).setParameter("key", key).getResultList();
             for (Lesson lesson : found) {
-                em.persist(new LessonCompletion(learner.getId(), lesson, now.minus(Duration.ofDays(day--))));
+                Instant when = now.minus(Duration.ofDays(day--));
+                em.persist(new LessonCompletion(learner.getId(), lesson, when));
+                org.leadingtogether.learning.LearningService.noteLearning(em, learner.getId(), when);
             }
         }
         Map<Long, Integer> ratings = new HashMap<>();

@@ -376,6 +376,10 @@ public final class StandardDataSet {
             completion.executeBatch();
         }
         db.commit();
+        execute("""
+                UPDATE person SET last_learning_at = (SELECT MAX(c.completed_at) FROM lesson_completion c WHERE c.person_id = person.id)
+                WHERE email LIKE 'bench-%'""");
+        db.commit();
         System.out.println("Lesson completions: " + count("SELECT COUNT(*) FROM lesson_completion"));
     }
 

@@ -32,6 +32,7 @@ public class TestLearner {
         ensure(COACH_ID, "in-container-coach@example.org", "Coach", "COACH");
         ensure(OTHER_COACH_ID, "in-container-other-coach@example.org", "Othercoach", "COACH");
         em.createNativeQuery("DELETE FROM lesson_completion WHERE person_id = ?").setParameter(1, ID).executeUpdate();
+        em.createNativeQuery("UPDATE person SET last_learning_at = NULL WHERE id = ?").setParameter(1, ID).executeUpdate();
         em.createNativeQuery("DELETE FROM lesson_note WHERE person_id = ?").setParameter(1, ID).executeUpdate();
         em.createNativeQuery("DELETE FROM self_rating WHERE assessment_id IN (SELECT id FROM self_assessment WHERE person_id = ?)")
                 .setParameter(1, ID).executeUpdate();

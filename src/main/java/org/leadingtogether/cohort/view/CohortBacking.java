@@ -20,8 +20,9 @@ public class CohortBacking {
     private HeatMap heatMap;
 
     public void load() {
-        dashboard = cohorts.getDashboard(id == null ? -1 : id);
-        heatMap = cohorts.getHeatMap(id);
+        CohortService.DashboardPage page = cohorts.getDashboardPage(id == null ? -1 : id);
+        dashboard = page.dashboard();
+        heatMap = page.heatMap();
     }
 
     public Long getId() {
