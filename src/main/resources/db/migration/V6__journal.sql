@@ -1,5 +1,5 @@
--- Reflective journal: entries, the text of each stage of their model, the framework elements and NMC Code
--- themes they evidence, and coaches' comments. Every *_sealed column holds text encrypted by the portal
+-- Reflective journal: entries (the texts of their model's stages sealed together as one JSON array), the
+-- framework elements and NMC Code themes they evidence, and coaches' comments. Every *_sealed column holds text encrypted by the portal
 -- (AES-256-GCM, base64): nothing an author writes is readable from the database alone. What is plain is only
 -- what must be queried without reading the text: dates, kind, model, element codes, themes, CPD hours, links.
 
@@ -14,6 +14,7 @@ CREATE TABLE journal_entry (
     kind                VARCHAR(30),
     model               VARCHAR(20)   NOT NULL,
     title_sealed        VARCHAR(1200),
+    stages_sealed       MEDIUMTEXT,
     learned_sealed      TEXT,
     change_sealed       TEXT,
     cpd_hours           DECIMAL(5, 2),
@@ -32,14 +33,6 @@ CREATE TABLE journal_entry (
 
 CREATE INDEX ix_journal_author ON journal_entry (author_id, event_date);
 CREATE INDEX ix_journal_shared ON journal_entry (shared_pairing_id);
-
-CREATE TABLE journal_entry_stage (
-    entry_id    BIGINT NOT NULL,
-    position    INT    NOT NULL,
-    text_sealed TEXT,
-    PRIMARY KEY (entry_id, position),
-    CONSTRAINT fk_stage_entry FOREIGN KEY (entry_id) REFERENCES journal_entry (id)
-);
 
 CREATE TABLE journal_entry_element (
     entry_id     BIGINT      NOT NULL,

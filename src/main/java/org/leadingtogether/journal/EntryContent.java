@@ -33,6 +33,11 @@ public record EntryContent(String title, LocalDate eventDate, EntryKind kind, Re
         return index >= 0 && index < stages.size() ? stages.get(index) : "";
     }
 
+    /** The NMC Code themes in the Code's order, for pages. */
+    public List<NmcTheme> themeList() {
+        return themes.stream().sorted().toList();
+    }
+
     /** Every piece of text the author wrote, for searching: title, stages, learned, change. */
     public String allText() {
         StringBuilder all = new StringBuilder(nullToEmpty(title));

@@ -1,5 +1,9 @@
 package org.leadingtogether.journal;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,10 +12,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.leadingtogether.platform.BaseEntity;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +33,9 @@ import java.util.Set;
  * pairing ({@link #shareThrough}) and unshared ({@link #unshare}); the pairing's state is checked every time
  * the coach reads, so sharing ends when the pairing does without anything here changing.
  *
- * <p>Every text the author writes (title, each stage, what I learned, what I will do differently) is sealed
- * with {@link JournalCipher} before it reaches a column, bound to the author and the field. What stays plain is
+ * <p>Every text the author writes (title, the stages, what I learned, what I will do differently) is sealed
+ * with {@link JournalCipher} before it reaches a column, bound to the author and the field. The stages are sealed
+ * together as one JSON array, so changing the model never leaves rows of old stages behind. What stays plain is
  * what the portal must query on without reading the text: dates, kind, model, framework element codes, NMC
  * themes, CPD hours, the lesson and session links and the sharing. Searching the words of entries is done by
  * the author's own request, by opening their entries in memory.
@@ -71,11 +76,9 @@ public class JournalEntry extends BaseEntity {
     @Column(name = "title_sealed", length = 1200)
     private String titleSealed;
 
-    @ElementCollection
-    @CollectionTable(name = "journal_entry_stage", joinColumns = @JoinColumn(name = "entry_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "text_sealed")
-    private List<String> stagesSealed = new ArrayList<>();
+    /** The texts of the model's stages, in order, as one sealed JSON array: one value, however many stages. */
+    @Column(name = "stages_sealed")
+    private String stagesSealed;
 
     @Column(name = "learned_sealed")
     private String learnedSealed;
@@ -129,12 +132,9 @@ public class JournalEntry extends BaseEntity {
         eventDate = content.eventDate();
         kind = content.kind();
         model = content.model();
-        List<String> sealed = new ArrayList<>();
-        for (int i = 0; i < content.stages().size(); i++) {
-            sealed.add(cipher.seal(content.stage(i), context("stage/" + i)));
-        }
-        stagesSealed.clear();
-        stagesSealed.addAll(sealed);
+        JsonArrayBuilder stages = Json.createArrayBuilder();
+        content.stages().forEach(stages::add);
+        stagesSealed = cipher.seal(stages.build().toString(), context("stages"));
         learnedSealed = cipher.seal(blankToNull(content.learned()), context("learned"));
         changeSealed = cipher.seal(blankToNull(content.change()), context("change"));
         elementCodes.clear();
@@ -150,9 +150,11 @@ public class JournalEntry extends BaseEntity {
     /** What the entry says, opened; refuses (loudly) any text changed or moved in the database. */
     public EntryContent read(JournalCipher cipher) {
         List<String> stages = new ArrayList<>();
-        for (int i = 0; i < stagesSealed.size(); i++) {
-            String text = cipher.open(stagesSealed.get(i), context("stage/" + i));
-            stages.add(text == null ? "" : text);
+        String json = cipher.open(stagesSealed, context("stages"));
+        if (json != null) {
+            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+                reader.readArray().getValuesAs(JsonString.class).forEach(text -> stages.add(text.getString()));
+            }
         }
         return new EntryContent(cipher.open(titleSealed, context("title")), eventDate, kind, model, stages,
                 cipher.open(learnedSealed, context("learned")), cipher.open(changeSealed, context("change")),

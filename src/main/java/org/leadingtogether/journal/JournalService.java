@@ -116,7 +116,7 @@ public class JournalService {
                 form.setTitle("Coaching session on " + DAY.format(day));
             }
         }
-        return new WritePage(form, lesson, coaching, isNmcRegistrant(me), dimensions());
+        return new WritePage(form, true, lesson, coaching, isNmcRegistrant(me), dimensions());
     }
 
     /** One's own entry, opened for editing. */
@@ -126,7 +126,7 @@ public class JournalService {
         JournalEntry entry = JournalPolicy.checkAuthor(em.find(JournalEntry.class, id), me);
         EntryContent content = entry.read(cipher());
         SessionRef coaching = ownSession(content.sessionId(), me);
-        return new WritePage(EntryForm.of(entry.getId(), entry.getVersion(), content),
+        return new WritePage(EntryForm.of(entry.getId(), entry.getVersion(), content), entry.isDraft(),
                 findLesson(content.lessonKey(), false).orElse(null), coaching, isNmcRegistrant(me), dimensions());
     }
 
@@ -504,7 +504,6 @@ public class JournalService {
     /** Loads the entries' collections in a few queries for the whole list, not a few per entry. */
     private static <T> TypedQuery<T> batched(TypedQuery<T> query) {
         return query.setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "e.stagesSealed")
                 .setHint("eclipselink.batch", "e.elementCodes")
                 .setHint("eclipselink.batch", "e.themes");
     }

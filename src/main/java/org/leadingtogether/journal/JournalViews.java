@@ -49,8 +49,11 @@ public final class JournalViews {
                             List<CommentView> comments, Instant modified, boolean nmc) implements Serializable {
     }
 
-    /** What the writing page needs around the form: the links, the framework to choose from, the Code themes. */
-    public record WritePage(EntryForm form, LessonLink lesson, SessionRef session, boolean nmc,
+    /**
+     * What the writing page needs around the form: whether the entry is still a draft (drafts are saved as the
+     * author types), the links, the framework to choose from, whether to offer the NMC Code themes.
+     */
+    public record WritePage(EntryForm form, boolean draft, LessonLink lesson, SessionRef session, boolean nmc,
                             List<DimensionChoice> dimensions) implements Serializable {
     }
 
@@ -60,6 +63,12 @@ public final class JournalViews {
 
     /** A warning about one field that seems to identify someone, with the found words marked in an excerpt. */
     public record Warning(String field, String fieldLabel, List<Segment> excerpt, List<String> kinds) implements Serializable {
+
+        /** What the found words look like, in words: "a person's name or a date of birth". */
+        public String kindsText() {
+            return kinds.size() <= 1 ? String.join("", kinds)
+                    : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " or " + kinds.get(kinds.size() - 1);
+        }
     }
 
     /**

@@ -210,4 +210,19 @@ class IdentifyingInfoDetectorTest {
         assertEquals(List.of(new Segment("Saw ", null), new Segment("Mrs Jones", Kind.NAME), new Segment(" today.", null)), segments);
         assertEquals(text, String.join("", segments.stream().map(Segment::text).toList()));
     }
+
+    @Test
+    void aLongFieldIsShownAsExcerptsAroundEachFinding() {
+        String filler = "The team talked about flow through the hospital and the handover to community services. ".repeat(6);
+        String text = filler + "Then Mrs Jones rang. " + filler + "Her number was 020 7946 0958." ;
+        List<Finding> findings = scan(text);
+        List<Segment> excerpt = IdentifyingInfoDetector.excerpt(text, findings);
+        assertEquals("\u2026", excerpt.get(0).text(), "text left out before");
+        assertEquals(2, excerpt.stream().filter(Segment::isMarked).count());
+        int shown = excerpt.stream().mapToInt(s -> s.text().length()).sum();
+        assertTrue(shown < text.length() / 2, "only the stretches around the findings: " + shown);
+        assertTrue(excerpt.stream().anyMatch(s -> s.isMarked() && s.text().equals("Mrs Jones")));
+        String shortText = "Saw Mrs Jones.";
+        assertEquals(IdentifyingInfoDetector.segments(shortText, scan(shortText)), IdentifyingInfoDetector.excerpt(shortText, scan(shortText)));
+    }
 }
