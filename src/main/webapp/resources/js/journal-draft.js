@@ -9,6 +9,7 @@
  *   this device.
  * - When the page opens and this device holds text for the same entry and version that differs from the page,
  *   puts it back and says so, with a button to discard it.
+ * - Once the entry is saved, the entry's page names what to forget, and the copy here is removed.
  *
  * An external file because the Content-Security-Policy allows only the portal's own scripts. Every word it shows
  * is in the page (hidden notices), not here.
@@ -156,6 +157,10 @@ var LtDraft = (function () {
                 signIn.href = window.location.href;
             }
             show('draftExpired', true);
+            var notice = document.getElementById('draftExpired');
+            if (notice && notice.scrollIntoView) {
+                notice.scrollIntoView({block: 'nearest'});
+            }
         }
     }
 
@@ -205,7 +210,20 @@ var LtDraft = (function () {
         }
     }
 
+    /** After a save, the entry's page names the keys whose copies on this device are no longer needed. */
+    function forgetSaved() {
+        var saved = document.getElementById('draftSaved');
+        if (saved) {
+            (saved.getAttribute('data-forget') || '').split(' ').forEach(function (key) {
+                if (key) {
+                    forget(PREFIX + key);
+                }
+            });
+        }
+    }
+
     function start() {
+        forgetSaved();
         if (!form() || !state()) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.leadingtogether.journal.view;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,13 +87,15 @@ public class EntryWriteBacking implements Serializable {
 
     public String save() {
         collect();
-        return after(journal.save(form, false));
+        String keptAs = getDraftKey();
+        return after(journal.save(form, false), keptAs);
     }
 
     /** Saves after the identifying-information warning, as the author decided. */
     public String saveAnyway() {
         collect();
-        return after(journal.save(form, true));
+        String keptAs = getDraftKey();
+        return after(journal.save(form, true), keptAs);
     }
 
     /** Saves a draft without leaving the page (typing pauses, or "Save draft"). */
@@ -107,11 +110,15 @@ public class EntryWriteBacking implements Serializable {
         PrimeFaces.current().ajax().addCallbackParam("draftSaved", true);
     }
 
-    private String after(SaveOutcome outcome) {
+    /** After a save: on to the entry, or back with the warnings. {@code keptAs} is the draft key the browser used until now. */
+    private String after(SaveOutcome outcome, String keptAs) {
         form.setId(outcome.id());
         form.setVersion(outcome.version());
         if (outcome.saved()) {
             Messages.flashInfo("Your entry is saved. Only you can read it unless you share it.");
+            // The text kept in the browser is now safe in the portal: the next page tells the script to forget it.
+            FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                    .put("savedDraftKeys", keptAs + " entry-" + outcome.id());
             return "/learner/journal-entry?faces-redirect=true&id=" + outcome.id();
         }
         warnings = outcome.warnings();

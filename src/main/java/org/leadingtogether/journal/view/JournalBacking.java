@@ -38,8 +38,9 @@ public class JournalBacking {
     private String to;
     private boolean exportNone;
 
-    private List<EntrySummary> entries;
-    private List<FrameworkView.DimensionView> dimensions;
+    /** Empty until loaded: a post back to this page (signing out from it) does not load it. */
+    private List<EntrySummary> entries = List.of();
+    private List<FrameworkView.DimensionView> dimensions = List.of();
 
     public void load() {
         LocalDate fromDate = date(from, "from");
