@@ -134,9 +134,15 @@ class JournalJourneysIT extends BrowserJourney {
                 "once saved, nothing is kept on the device");
         browser.check("journal-entry-private");
 
-        // The journal, searched.
+        // The journal, searched by words and filtered by kind.
         browser.go("/learner/journal.xhtml?q=rota");
         assertEquals(List.of("Feedback from the team on my rota change"), titles());
+        browser.go("/learner/journal.xhtml");
+        browser.driver().findElement(By.cssSelector("#searchPanel summary")).click();
+        new Select(browser.find("kind")).selectByVisibleText("Learning activity");
+        browser.submit("search");
+        assertEquals(List.of("Leading the discharge huddle"), titles());
+        browser.check("journal-list-filtered");
         browser.go("/learner/journal.xhtml");
         assertEquals(List.of("Feedback from the team on my rota change", "Leading the discharge huddle"), titles());
         assertTrue(browser.text("#entries").contains("Shared with Gareth Hughes"));
