@@ -1,13 +1,15 @@
 /*
  * Leading Together: no lost work while writing a journal entry.
  *
- * - Keeps what the author types in this browser's local storage, under the entry (or where a new entry was
- *   started from) and the version of the entry the page last saved.
+ * - Keeps what the author types in this browser tab's session storage, under the person, the entry (or where a
+ *   new entry was started from) and the version of the entry the page last saved. Session storage, not local
+ *   storage: on a shared computer the copy goes when the tab is closed, and at once when the author signs out
+ *   from a journal page; it survives reloads and signing in again in the same tab.
  * - While the entry is a draft, saves it to the portal a few seconds after typing stops, through the page's
  *   PrimeFaces remote command (window.ltSaveDraft).
- * - If a save cannot reach the portal (the session has ended, or the network is down), says so; the text stays on
- *   this device.
- * - When the page opens and this device holds text for the same entry and version that differs from the page,
+ * - If a save cannot reach the portal (the session has ended, or the network is down), says so; the text stays in
+ *   the tab.
+ * - When the page opens and the tab holds text for the same entry and version that differs from the page,
  *   puts it back and says so, with a button to discard it.
  * - Once the entry is saved, the entry's page names what to forget, and the copy here is removed.
  *
@@ -38,10 +40,23 @@ var LtDraft = (function () {
 
     function storage() {
         try {
-            return window.localStorage;
+            return window.sessionStorage;
         } catch (blocked) {
             return null;
         }
+    }
+
+    /** Signing out from a journal page removes every copy this tab holds. */
+    function forgetAll() {
+        var store = storage();
+        if (!store) {
+            return;
+        }
+        Object.keys(store).filter(function (key) {
+            return key.indexOf(PREFIX) === 0;
+        }).forEach(function (key) {
+            store.removeItem(key);
+        });
     }
 
     function fields() {
@@ -83,7 +98,7 @@ var LtDraft = (function () {
         try {
             store.setItem(keyOf(s), JSON.stringify({version: s.getAttribute('data-version'), at: Date.now(), values: snapshot()}));
         } catch (full) {
-            // Storage full or refused: the portal's own drafts still protect the text.
+            // Storage full or refused: the portal's own drafts still protect a draft's text.
         }
     }
 
@@ -210,7 +225,7 @@ var LtDraft = (function () {
         }
     }
 
-    /** After a save, the entry's page names the keys whose copies on this device are no longer needed. */
+    /** After a save, the entry's page names the keys whose copies in the tab are no longer needed. */
     function forgetSaved() {
         var saved = document.getElementById('draftSaved');
         if (saved) {
@@ -224,6 +239,10 @@ var LtDraft = (function () {
 
     function start() {
         forgetSaved();
+        var signOut = document.getElementById('signOutForm');
+        if (signOut) {
+            signOut.addEventListener('submit', forgetAll);
+        }
         if (!form() || !state()) {
             return;
         }

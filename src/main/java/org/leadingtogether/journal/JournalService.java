@@ -386,7 +386,7 @@ public class JournalService {
         JournalEntry entry = JournalPolicy.checkAuthor(em.find(JournalEntry.class, form.getId()), me);
         if (entry.getVersion() != form.getVersion()) {
             throw new BusinessException("This entry was changed in another window or tab since you opened it here. Open it again"
-                    + " to see the latest version; what you typed here is kept on this device until then.");
+                    + " to see the latest version; copy anything you typed here that you want to keep.");
         }
         return entry;
     }

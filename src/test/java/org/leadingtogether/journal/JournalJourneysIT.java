@@ -64,6 +64,7 @@ class JournalJourneysIT extends BrowserJourney {
 
         // From the lesson's reflection prompt to a new entry, with the lesson linked and the prompt shown.
         browser.go("/learner/lesson.xhtml?id=" + LESSON);
+        browser.check("lesson-with-journal-link");
         browser.submit("writeEntry");
         assertEquals("/learner/journal-write.xhtml?lesson=" + LESSON, browser.path());
         String prompt = browser.text("#lessonPrompt");
@@ -130,8 +131,8 @@ class JournalJourneysIT extends BrowserJourney {
         browser.submit("entry:save");
         assertTrue(browser.path().startsWith("/learner/journal-entry.xhtml?id="), browser.path() + " " + browser.text("main"));
         long second = Long.parseLong(browser.path().replaceAll(".*id=", ""));
-        assertEquals("{}", ((JavascriptExecutor) browser.driver()).executeScript("return JSON.stringify(window.localStorage);"),
-                "once saved, nothing is kept on the device");
+        assertEquals("{}", ((JavascriptExecutor) browser.driver()).executeScript("return JSON.stringify(window.sessionStorage);"),
+                "once saved, nothing is kept in the browser");
         browser.check("journal-entry-private");
 
         // The journal, searched by words and filtered by kind.
@@ -225,7 +226,7 @@ class JournalJourneysIT extends BrowserJourney {
         browser.go("/learner/journal.xhtml").submit("exportPdf");
         assertTrue(browser.text("main").contains("Choose at least one entry to export"), browser.text("main"));
 
-        // The session ends while she writes: the text is kept on this device and put back after signing in again.
+        // The session ends while she writes: the text is kept in the browser tab and put back after signing in again.
         browser.go("/learner/journal-write.xhtml");
         assertFalse(browser.find("draftRestored").isDisplayed(), "nothing was left over from the entries saved before");
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
@@ -233,7 +234,7 @@ class JournalJourneysIT extends BrowserJourney {
         browser.type("entry:stages:0:stage", "These words must not be lost.");
         browser.find("entry:saveDraft").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("draftExpired")).isDisplayed());
-        assertTrue(browser.text("#draftExpired").contains("kept on this device"));
+        assertTrue(browser.text("#draftExpired").contains("kept in this browser tab"));
         browser.check("journal-write-session-ended");
         browser.signIn(email, "a long nurse passphrase");
         browser.go("/learner/journal-write.xhtml");

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import org.leadingtogether.journal.EntryForm;
 import org.leadingtogether.journal.EntryKind;
 import org.leadingtogether.journal.JournalService;
@@ -27,7 +28,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writing an entry: {@code ?id=} to edit one's own, {@code ?lesson=<lesson id>} to start from a lesson's
@@ -36,13 +36,17 @@ import java.util.Set;
  *
  * <p>No lost work, in two layers. While an entry is a draft, the page saves it to the portal as the author types
  * ({@code journal-draft.js} calls {@link #saveDraft} a few seconds after typing stops, and "Save draft" does the
- * same at once). And whatever the state, the script keeps the unsaved text in the browser's local storage, keyed
- * by the entry and the version the page last saved: if the session has timed out, a save cannot reach the portal,
- * so the script says so plainly and the text stays on the device; when the author signs in again and opens the
- * entry, the script puts it back and says so. Local storage was chosen over keeping the session alive (a poll would
- * hold a signed-in session open on an unattended screen, which a portal with personal reflections should not do)
- * and over a server-side copy outside the session (a request without a session cannot be trusted to write it).
- * The script is an external file, as the Content-Security-Policy allows only the portal's own scripts.
+ * same at once). And whatever the state, the script keeps the unsaved text in the browser tab's session storage,
+ * keyed by the person, the entry and the version the page last saved: if the session has timed out, a save cannot
+ * reach the portal, so the script says so plainly and the text stays in the tab; when the author signs in again
+ * (in the same tab) and opens the entry, the script puts it back and says so.
+ *
+ * <p>Why this way: keeping the session alive with a poll would hold a signed-in session open on an unattended
+ * screen, which a portal of personal reflections should not do; a server-side copy made without a session cannot be
+ * trusted. Session storage rather than local storage because many people write on shared ward computers: the copy
+ * lives only as long as the browser tab, survives reloads and signing in again, and is gone when the tab is closed
+ * (or at once when the author signs out from a journal page). Once the entry is saved the copy is removed. The
+ * script is an external file, as the Content-Security-Policy allows only the portal's own scripts.
  */
 @Named
 @ViewScoped
@@ -54,6 +58,9 @@ public class EntryWriteBacking implements Serializable {
 
     @Inject
     private JournalService journal;
+
+    @Inject
+    private SecurityContext security;
 
     private Long id;
     private String lesson;
@@ -118,7 +125,7 @@ public class EntryWriteBacking implements Serializable {
             Messages.flashInfo("Your entry is saved. Only you can read it unless you share it.");
             // The text kept in the browser is now safe in the portal: the next page tells the script to forget it.
             FacesContext.getCurrentInstance().getExternalContext().getFlash()
-                    .put("savedDraftKeys", keptAs + " entry-" + outcome.id());
+                    .put("savedDraftKeys", keptAs + " " + owner() + "/entry-" + outcome.id());
             return "/learner/journal-entry?faces-redirect=true&id=" + outcome.id();
         }
         warnings = outcome.warnings();
@@ -165,8 +172,16 @@ public class EntryWriteBacking implements Serializable {
         return page.draft();
     }
 
-    /** What the browser script keys unsaved text by: the entry, or where a new one was started from. */
+    /**
+     * What the browser script keys unsaved text by: the signed-in person, then the entry or where a new one was
+     * started from. The person is part of the key so that on a shared computer nobody is ever offered someone
+     * else's text.
+     */
     public String getDraftKey() {
+        return owner() + "/" + draftPlace();
+    }
+
+    private String draftPlace() {
         if (form.getId() != null) {
             return "entry-" + form.getId();
         }
@@ -174,6 +189,10 @@ public class EntryWriteBacking implements Serializable {
             return "new-lesson-" + lesson;
         }
         return session != null ? "new-session-" + session : "new";
+    }
+
+    private String owner() {
+        return security.getCallerPrincipal() == null ? "nobody" : security.getCallerPrincipal().getName();
     }
 
     /** The address of this entry's page once it has been saved (as a draft or for good), for the browser's address bar. */
@@ -199,10 +218,6 @@ public class EntryWriteBacking implements Serializable {
 
     public int getElementsChosen() {
         return (int) elementChoices.values().stream().mapToLong(v -> asStrings(v).size()).sum();
-    }
-
-    public Set<String> getDimensionNames() {
-        return elementChoices.keySet();
     }
 
     public Long getId() {
