@@ -28,7 +28,7 @@ import java.util.Set;
  * carried to another instance; a session attribute is replicated with the session.
  *
  * <p>A visitor asking for a protected page goes to the sign-in page, which remembers the page
- * ({@link ReturnTo}).
+ * ({@link ReturnTo}); a page's background (Faces ajax) request without a session is answered 401.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -60,6 +60,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // A page's background request after the session has ended: a redirect would be followed by the
+                // script and the sign-in page taken for the page's update. A plain 401 lets the page say so instead.
+                return context.responseUnauthorized();
+            }
             return context.redirect(request.getContextPath() + ReturnTo.signInPageFor(request));
         }
         return context.doNothing();

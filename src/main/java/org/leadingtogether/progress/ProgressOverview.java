@@ -1,6 +1,7 @@
 package org.leadingtogether.progress;
 
 import org.leadingtogether.framework.FrameworkView;
+import org.leadingtogether.journal.JournalViews;
 import org.leadingtogether.learning.LearnerProgress;
 
 import java.io.Serializable;
@@ -10,18 +11,31 @@ import java.util.Map;
 
 /**
  * Where a learner stands: the active framework, their latest self-assessment (if any), every earlier one
- * by date with its averages per dimension, and their learning progress with its evidence.
+ * by date with its averages per dimension, their learning progress with its evidence, and the evidence from
+ * their saved reflective journal entries (counted beside the lessons, never mixed into them).
  */
 public record ProgressOverview(FrameworkView framework, Assessment latest, List<Assessment> history,
-                               LearnerProgress learning) implements Serializable {
+                               LearnerProgress learning, JournalViews.Evidence reflections) implements Serializable {
+
+    public ProgressOverview {
+        reflections = reflections == null ? JournalViews.Evidence.none() : reflections;
+    }
+
+    /** An overview without journal evidence (for a view that may not read the learner's journal). */
+    public ProgressOverview(FrameworkView framework, Assessment latest, List<Assessment> history, LearnerProgress learning) {
+        this(framework, latest, history, learning, null);
+    }
 
     /** One dated self-assessment: ratings by element id and the average per dimension code. */
     public record Assessment(long id, Instant created, Map<Long, Integer> ratings, Map<String, Double> averages,
                              String strengths, String toDevelop) implements Serializable {
     }
 
-    /** A row of the "where you stand" table, one per dimension. */
-    public record DimensionStanding(String code, String name, double latest, Double previous, int evidence)
+    /**
+     * A row of the "where you stand" table, one per dimension: {@code evidence} counts completed lessons,
+     * {@code reflections} saved journal entries, for the dimension's elements.
+     */
+    public record DimensionStanding(String code, String name, double latest, Double previous, int evidence, int reflections)
             implements Serializable {
     }
 
@@ -35,6 +49,7 @@ public record ProgressOverview(FrameworkView framework, Assessment latest, List<
         return framework.dimensions().stream().map(d -> new DimensionStanding(d.code(), d.name(),
                 latest == null ? 0 : latest.averages().getOrDefault(d.code(), 0.0),
                 previous == null ? null : previous.averages().get(d.code()),
-                AssessmentRules.dimensionEvidence(d, evidence))).toList();
+                AssessmentRules.dimensionEvidence(d, evidence),
+                AssessmentRules.dimensionEvidence(d, reflections.byElement()))).toList();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.leadingtogether.framework.Framework;
 import org.leadingtogether.framework.FrameworkService;
 import org.leadingtogether.framework.FrameworkView;
+import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.security.Callers;
@@ -40,6 +41,9 @@ public class ProgressService {
     @Inject
     private LearningService learning;
 
+    @Inject
+    private JournalService journal;
+
     @RolesAllowed("LEARNER")
     public ProgressOverview getOverview() {
         long me = Callers.personId(session);
@@ -54,7 +58,8 @@ public class ProgressService {
                 .getResultList().stream()
                 .map(a -> assessment(a, framework))
                 .toList();
-        return new ProgressOverview(framework, history.isEmpty() ? null : history.get(0), history, learning.progressOf(me));
+        return new ProgressOverview(framework, history.isEmpty() ? null : history.get(0), history, learning.progressOf(me),
+                journal.findMyEvidence());
     }
 
     /** Keeps a new, dated self-assessment against the active framework; earlier ones are untouched. */

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The zero-set-up path a newcomer takes: the runnable jar, started with no database settings at all,
  * creates its embedded H2 file database under ./data, seeds the demo people and serves the sign-in page;
- * started again in the same folder it keeps what it had (no migration re-run, no second seeding).
+ * started again in the same folder it keeps what it had (no migration re-run, no second seeding, the same journal key).
  */
 class EmbeddedStartIT {
 
@@ -45,10 +45,14 @@ class EmbeddedStartIT {
         String firstLog = runUntilServing(jar, port, "first");
         assertTrue(firstLog.contains("Demo data seeded"), "demo people seeded on first start");
         assertTrue(Files.exists(workDir.resolve("data/leading-together.mv.db")), "an H2 file under ./data");
+        Path journalKey = workDir.resolve("data/journal.key");
+        assertTrue(Files.exists(journalKey), "with no JOURNAL_KEY, the embedded database gets a journal key of its own beside it");
+        String key = Files.readString(journalKey);
 
         String secondLog = runUntilServing(jar, port, "second");
         assertTrue(secondLog.contains("(0 migrations applied now)"), "the schema was kept");
         assertFalse(secondLog.contains("Demo data seeded"), "the people were kept, not seeded again");
+        assertEquals(key, Files.readString(journalKey), "the same journal key after a restart, so entries stay readable");
     }
 
     /** Starts the jar, checks the sign-in page and health, stops it, and returns what it logged. */
@@ -60,7 +64,7 @@ class EmbeddedStartIT {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        for (String variable : List.of("DB_CLASS", "DB_URL", "DB_USER", "DB_PASSWORD", "DEMO_DATA")) {
+        for (String variable : List.of("DB_CLASS", "DB_URL", "DB_USER", "DB_PASSWORD", "DEMO_DATA", "JOURNAL_KEY")) {
             builder.environment().remove(variable);
         }
         Process process = builder.start();

@@ -11,7 +11,10 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A coachee as their coach sees them ({@code ?id=} the pairing): progress, ratings side by side, the coach's rating. */
+/**
+ * A coachee as their coach sees them ({@code ?id=} the pairing): progress, ratings side by side, the coach's
+ * rating, and the reflections the coachee shares with them (from the journal, which checks the pairing again).
+ */
 @Named
 @ViewScoped
 public class CoacheeBacking implements Serializable {
@@ -22,12 +25,17 @@ public class CoacheeBacking implements Serializable {
     private CoachingService coaching;
 
     private Long id;
+    @Inject
+    private org.leadingtogether.journal.JournalService journal;
+
     private CoacheeView coachee;
+    private java.util.List<org.leadingtogether.journal.JournalViews.SharedSummary> shared = java.util.List.of();
     private final Map<Long, Integer> ratings = new HashMap<>();
 
     public void load() {
         coachee = coaching.getCoachee(id == null ? -1 : id);
         coachee.ratings().forEach(r -> ratings.put(r.elementId(), r.coach()));
+        shared = journal.findSharedWithMe(coachee.coacheeId());
     }
 
     public String rate() {
@@ -46,6 +54,11 @@ public class CoacheeBacking implements Serializable {
 
     public CoacheeView getCoachee() {
         return coachee;
+    }
+
+    /** The journal entries the coachee shares with this coach now, newest first. */
+    public java.util.List<org.leadingtogether.journal.JournalViews.SharedSummary> getShared() {
+        return shared;
     }
 
     public Map<Long, Integer> getRatings() {

@@ -1,0 +1,624 @@
+package org.leadingtogether.journal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.leadingtogether.account.Role;
+import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.framework.FrameworkView;
+import org.leadingtogether.journal.IdentifyingInfoDetector.Finding;
+import org.leadingtogether.journal.JournalViews.CommentView;
+import org.leadingtogether.journal.JournalViews.DimensionChoice;
+import org.leadingtogether.journal.JournalViews.ElementRef;
+import org.leadingtogether.journal.JournalViews.EntryPage;
+import org.leadingtogether.journal.JournalViews.EntryRecord;
+import org.leadingtogether.journal.JournalViews.EntrySummary;
+import org.leadingtogether.journal.JournalViews.Evidence;
+import org.leadingtogether.journal.JournalViews.Export;
+import org.leadingtogether.journal.JournalViews.ExportEntry;
+import org.leadingtogether.journal.JournalViews.LessonLink;
+import org.leadingtogether.journal.JournalViews.SaveOutcome;
+import org.leadingtogether.journal.JournalViews.SharedEntryPage;
+import org.leadingtogether.journal.JournalViews.SharedSummary;
+import org.leadingtogether.journal.JournalViews.Sharing;
+import org.leadingtogether.journal.JournalViews.Warning;
+import org.leadingtogether.journal.JournalViews.WritePage;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.security.Callers;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The boundary of the reflective journal: the only thing pages, servlets and other features call.
+ *
+ * <p>Each public method is one transaction, checks the caller's role with {@code @RolesAllowed}, then asks
+ * {@link JournalPolicy} whether the caller may touch the entry before doing anything else. The rules are
+ * strict on purpose: an author reads and writes their own entries; a coach reads a saved entry only while its
+ * author shares it with them through a current pairing, and may comment on it; nobody else reads an entry at
+ * all. No method here lets a programme manager or an administrator reach a journal, and no method takes the
+ * author's id from the caller: it is always the signed-in person.
+ *
+ * <p>Text is sealed and opened with the key from {@link JournalKeys}, only for the one person allowed to read
+ * it, and only in memory; searching a journal opens its author's entries and matches the words there.
+ */
+@Stateless
+public class JournalService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private FrameworkService frameworks;
+
+    @Inject
+    private JournalKeys keys;
+
+    @Inject
+    private Clock clock;
+
+    // ------------------------------------------------------------------------------------------ writing
+
+    /**
+     * A new, empty entry to write, not saved yet: from a lesson's reflection prompt ({@code lessonKey}: the
+     * lesson is linked, the prompt shown, the module's framework elements ticked), from a coaching session of
+     * one's own ({@code sessionId}; anyone else's is "not found"), or blank.
+     */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public WritePage startEntry(String lessonKey, Long sessionId) {
+        long me = Callers.personId(session);
+        EntryForm form = new EntryForm();
+        form.setEventDate(LocalDate.now(clock));
+        LessonLink lesson = null;
+        SessionRef coaching = null;
+        Set<String> active = activeElementCodes();
+        if (lessonKey != null && !lessonKey.isBlank()) {
+            lesson = findLesson(lessonKey, true).orElseThrow(() -> new NotFoundException("There is no such lesson."));
+            form.setLessonKey(lesson.key());
+            form.setKind(EntryKind.LEARNING_ACTIVITY);
+            form.setTitle("Reflecting on \u201c" + lesson.title() + "\u201d");
+            form.setElementCodes(moduleElementCodes(lesson.key()).stream().filter(active::contains).sorted().toList());
+        }
+        if (sessionId != null) {
+            coaching = JournalPolicy.checkOwnSession(records().findSession(sessionId).orElse(null), me);
+            form.setSessionId(coaching.id());
+            form.setKind(EntryKind.COACHING_SESSION);
+            LocalDate day = LocalDate.ofInstant(coaching.startsAt(), ClockProducer.LONDON);
+            form.setEventDate(day);
+            if (form.getTitle() == null) {
+                form.setTitle("Coaching session on " + DAY.format(day));
+            }
+        }
+        return new WritePage(form, true, lesson, coaching, isNmcRegistrant(me), dimensions());
+    }
+
+    /** One's own entry, opened for editing. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public WritePage getEntryToEdit(long id) {
+        long me = Callers.personId(session);
+        JournalEntry entry = JournalPolicy.checkAuthor(em.find(JournalEntry.class, id), me);
+        EntryContent content = entry.read(cipher());
+        SessionRef coaching = ownSession(content.sessionId(), me);
+        return new WritePage(EntryForm.of(entry.getId(), entry.getVersion(), content), entry.isDraft(),
+                findLesson(content.lessonKey(), false).orElse(null), coaching, isNmcRegistrant(me), dimensions());
+    }
+
+    /**
+     * Keeps what has been written so far as a draft, without the checks a saved entry needs: called as the
+     * author types, so nothing is lost. Creates the draft the first time. A saved entry is not changed by a
+     * draft save: its edits are kept when the author saves (and, until then, in their browser).
+     */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public SaveOutcome saveDraft(EntryForm form) {
+        long me = Callers.personId(session);
+        EntryContent content = form.toContent();
+        checkLengths(content);
+        JournalEntry entry = entryFor(form, me);
+        if (!entry.isDraft()) {
+            throw new BusinessException("This entry is already saved: press \u201cSave entry\u201d to keep your changes.");
+        }
+        content = checkLinksAndChoices(entry, content, me);
+        return store(entry, content, false, List.of());
+    }
+
+    /**
+     * Saves the entry after checking it is complete, and after looking for identifying information. If any is
+     * found and {@code despiteWarnings} is false, nothing is saved as final: a draft keeps the text, and the
+     * warnings come back with the words marked, for the author to edit or to save anyway.
+     */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public SaveOutcome save(EntryForm form, boolean despiteWarnings) {
+        long me = Callers.personId(session);
+        EntryContent content = form.toContent();
+        checkComplete(content);
+        checkLengths(content);
+        JournalEntry entry = entryFor(form, me);
+        content = checkLinksAndChoices(entry, content, me);
+        List<Warning> warnings = despiteWarnings ? List.of() : warnings(content);
+        if (!warnings.isEmpty()) {
+            if (entry.isDraft()) {
+                return store(entry, content, false, warnings);
+            }
+            return new SaveOutcome(entry.getId(), entry.getVersion(), false, warnings);
+        }
+        return store(entry, content, true, List.of());
+    }
+
+    /** Deletes one's own entry, and the comments on it. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public void deleteEntry(long id) {
+        long me = Callers.personId(session);
+        JournalEntry entry = JournalPolicy.checkAuthor(em.find(JournalEntry.class, id), me);
+        em.createQuery("DELETE FROM JournalComment c WHERE c.entry = :e").setParameter("e", entry).executeUpdate();
+        em.remove(entry);
+    }
+
+    // ------------------------------------------------------------------------------------------ reading one's own
+
+    /** One's own entries, newest event first, narrowed by the search (words matched in the opened text). */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public List<EntrySummary> findMine(JournalSearch search) {
+        long me = Callers.personId(session);
+        JournalSearch s = search == null ? JournalSearch.everything() : search;
+        StringBuilder jpql = new StringBuilder("SELECT DISTINCT e FROM JournalEntry e");
+        if (s.elementCode() != null && !s.elementCode().isBlank()) {
+            jpql.append(" JOIN e.elementCodes code");
+        }
+        jpql.append(" WHERE e.authorId = :me");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("me", me);
+        if (s.elementCode() != null && !s.elementCode().isBlank()) {
+            jpql.append(" AND code = :code");
+            parameters.put("code", s.elementCode());
+        }
+        if (s.kind() != null) {
+            jpql.append(" AND e.kind = :kind");
+            parameters.put("kind", s.kind());
+        }
+        if (s.from() != null) {
+            jpql.append(" AND e.eventDate >= :from");
+            parameters.put("from", s.from());
+        }
+        if (s.to() != null) {
+            jpql.append(" AND e.eventDate <= :to");
+            parameters.put("to", s.to());
+        }
+        TypedQuery<JournalEntry> query = batched(em.createQuery(jpql.toString(), JournalEntry.class));
+        parameters.forEach(query::setParameter);
+        List<JournalEntry> entries = new ArrayList<>(query.getResultList());
+        entries.sort(NEWEST_FIRST);
+
+        Map<Long, List<JournalComment>> comments = commentsOf(entries);
+        Map<Long, PairingRef> pairings = records().findPairings(entries.stream().map(JournalEntry::getSharedPairingId).toList());
+        Map<String, String> names = elementNames(entries.stream().flatMap(e -> e.getElementCodes().stream()).collect(Collectors.toSet()));
+        List<EntrySummary> summaries = new ArrayList<>();
+        for (JournalEntry entry : entries) {
+            EntryContent content = entry.read(cipher());
+            List<JournalComment> onEntry = comments.getOrDefault(entry.getId(), List.of());
+            if (!s.needles().isEmpty()) {
+                String text = content.allText() + "\n" + onEntry.stream().map(c -> c.read(cipher())).collect(Collectors.joining("\n"));
+                if (!s.matchesWords(text)) {
+                    continue;
+                }
+            }
+            PairingRef pairing = pairings.get(entry.getSharedPairingId());
+            String sharedWith = pairing != null && pairing.isCurrent() && pairing.coacheeId() == me ? pairing.coachName() : null;
+            summaries.add(new EntrySummary(entry.getId(), display(content.title()), entry.getEventDate(), entry.getKind(),
+                    entry.getModel(), entry.isDraft(), sharedWith,
+                    content.elementCodes().stream().sorted().map(c -> names.getOrDefault(c, c)).toList(),
+                    entry.getCpdHours(), onEntry.size()));
+        }
+        return summaries;
+    }
+
+    /** One's own entry to read, with its links, sharing, comments and the coaches it could be shared with. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public EntryPage getEntry(long id) {
+        long me = Callers.personId(session);
+        JournalEntry entry = JournalPolicy.checkAuthor(em.find(JournalEntry.class, id), me);
+        EntryContent content = entry.read(cipher());
+        return new EntryPage(entry.getId(), entry.isDraft(), content, findLesson(content.lessonKey(), false).orElse(null),
+                ownSession(content.sessionId(), me), elementRefs(content.elementCodes()), sharing(entry),
+                records().findCurrentPairingsOf(me), commentViews(entry, me), entry.getModifiedAt(), isNmcRegistrant(me));
+    }
+
+    /** How many of one's saved entries evidence the framework, in all and per element, for the progress view. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public Evidence findMyEvidence() {
+        long me = Callers.personId(session);
+        Map<String, Integer> byElement = new LinkedHashMap<>();
+        em.createQuery("""
+                        SELECT code, COUNT(e) FROM JournalEntry e JOIN e.elementCodes code
+                        WHERE e.authorId = :me AND e.status = org.leadingtogether.journal.EntryStatus.SAVED GROUP BY code""", Object[].class)
+                .setParameter("me", me).getResultList()
+                .forEach(row -> byElement.put((String) row[0], ((Number) row[1]).intValue()));
+        long entries = em.createQuery("""
+                        SELECT COUNT(DISTINCT e) FROM JournalEntry e JOIN e.elementCodes code
+                        WHERE e.authorId = :me AND e.status = org.leadingtogether.journal.EntryStatus.SAVED""", Long.class)
+                .setParameter("me", me).getSingleResult();
+        return new Evidence((int) entries, byElement);
+    }
+
+    /** Chosen entries of one's own, opened for the reflective accounts PDF and the CPD log, in date order. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public Export getExport(Collection<Long> ids) {
+        long me = Callers.personId(session);
+        if (ids == null || ids.isEmpty()) {
+            throw new BusinessException("Choose at least one entry to export.");
+        }
+        List<JournalEntry> entries = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            entries.add(JournalPolicy.checkAuthor(id == null ? null : em.find(JournalEntry.class, id), me));
+        }
+        entries.sort(Comparator.comparing(JournalEntry::getEventDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(JournalEntry::getId));
+        Map<String, String> names = elementNames(entries.stream().flatMap(e -> e.getElementCodes().stream()).collect(Collectors.toSet()));
+        List<ExportEntry> exported = new ArrayList<>();
+        for (JournalEntry entry : entries) {
+            EntryContent content = entry.read(cipher());
+            exported.add(new ExportEntry(entry.getId(), content,
+                    content.elementCodes().stream().sorted().map(c -> names.getOrDefault(c, c)).toList(),
+                    findLesson(content.lessonKey(), false).map(LessonLink::title).orElse(null)));
+        }
+        return new Export(personName(me), LocalDate.now(clock), exported);
+    }
+
+    // ------------------------------------------------------------------------------------------ sharing
+
+    /** Shares one's own saved entry with the coach of one of one's current pairings. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public void share(long entryId, long pairingId) {
+        long me = Callers.personId(session);
+        JournalEntry entry = em.find(JournalEntry.class, entryId);
+        PairingRef pairing = JournalPolicy.checkMayShare(entry, me, records().findPairing(pairingId).orElse(null));
+        entry.shareThrough(pairing.id(), clock.instant());
+    }
+
+    /** Stops sharing one's own entry; the coach's comments stay for the author to read. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public void unshare(long entryId) {
+        long me = Callers.personId(session);
+        JournalPolicy.checkAuthor(em.find(JournalEntry.class, entryId), me).unshare();
+    }
+
+    /**
+     * Adds a comment: by a coach to an entry they may read now, or by the author to their own entry (a reply).
+     * Anyone else is told the entry does not exist.
+     */
+    @RolesAllowed({Role.LEARNER_NAME, Role.COACH_NAME})
+    public void addComment(long entryId, String text) {
+        long me = Callers.personId(session);
+        JournalEntry entry = em.find(JournalEntry.class, entryId);
+        if (entry == null || entry.getAuthorId() != me) {
+            JournalPolicy.checkCoachMayRead(entry, me, entry == null ? null : records().findPairing(entry.getSharedPairingId()).orElse(null));
+        }
+        if (text == null || text.isBlank()) {
+            throw new BusinessException("comment", "Write a comment before adding it.");
+        }
+        if (text.length() > JournalComment.TEXT_MAX) {
+            throw new BusinessException("comment", "Keep the comment to " + String.format(Locale.UK, "%,d", JournalComment.TEXT_MAX)
+                    + " characters or fewer.");
+        }
+        em.persist(new JournalComment(entry, me, text.strip(), cipher()));
+    }
+
+    // ------------------------------------------------------------------------------------------ coaches
+
+    /**
+     * What a coachee shares with the calling coach now: saved entries shared through a current pairing between
+     * them. Empty when the caller is not (or no longer) the person's coach.
+     */
+    @RolesAllowed(Role.COACH_NAME)
+    public List<SharedSummary> findSharedWithMe(long coacheeId) {
+        long me = Callers.personId(session);
+        List<Long> pairings = records().findCurrentPairings(me, coacheeId).stream().map(PairingRef::id).toList();
+        if (pairings.isEmpty() || coacheeId == me) {
+            return List.of();
+        }
+        List<JournalEntry> entries = batched(em.createNamedQuery("JournalEntry.findSharedThrough", JournalEntry.class))
+                .setParameter("author", coacheeId).setParameter("pairings", pairings).getResultList();
+        Map<Long, List<JournalComment>> comments = commentsOf(entries);
+        return entries.stream().map(e -> new SharedSummary(e.getId(), display(e.read(cipher()).title()), e.getEventDate(),
+                e.getKind(), e.getSharedAt(), comments.getOrDefault(e.getId(), List.of()).size())).toList();
+    }
+
+    /** A shared entry, for its author's current coach only; for anyone else it does not exist. */
+    @RolesAllowed(Role.COACH_NAME)
+    public SharedEntryPage getSharedEntry(long id) {
+        long me = Callers.personId(session);
+        JournalEntry entry = em.find(JournalEntry.class, id);
+        JournalPolicy.checkCoachMayRead(entry, me, entry == null ? null : records().findPairing(entry.getSharedPairingId()).orElse(null));
+        EntryContent content = entry.read(cipher());
+        return new SharedEntryPage(entry.getId(), entry.getAuthorId(), personName(entry.getAuthorId()), content,
+                findLesson(content.lessonKey(), false).orElse(null), elementRefs(content.elementCodes()), entry.getSharedAt(),
+                commentViews(entry, entry.getAuthorId()));
+    }
+
+    // ------------------------------------------------------------------------------------------ subject access
+
+    /** Every entry of the caller's own, opened, with sharing and comments: for their subject access download. */
+    @PermitAll
+    public List<EntryRecord> findAllMine() {
+        long me = Callers.personId(session);
+        List<JournalEntry> entries = batched(em.createNamedQuery("JournalEntry.findByAuthor", JournalEntry.class))
+                .setParameter("author", me).getResultList();
+        List<EntryRecord> result = new ArrayList<>();
+        for (JournalEntry entry : entries) {
+            result.add(new EntryRecord(entry.getId(), entry.getStatus(), entry.getCreatedAt(), entry.getModifiedAt(),
+                    entry.getSavedAt(), entry.read(cipher()), sharing(entry), commentViews(entry, me)));
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------------------------------ checks
+
+    private JournalEntry entryFor(EntryForm form, long me) {
+        if (form.getId() == null) {
+            return new JournalEntry(me);
+        }
+        JournalEntry entry = JournalPolicy.checkAuthor(em.find(JournalEntry.class, form.getId()), me);
+        if (entry.getVersion() != form.getVersion()) {
+            throw new BusinessException("This entry was changed in another window or tab since you opened it here. Open it again"
+                    + " to see the latest version; copy anything you typed here that you want to keep.");
+        }
+        return entry;
+    }
+
+    /** What a saved entry must have: a title, a date not in the future, a kind and some reflection. */
+    private void checkComplete(EntryContent content) {
+        if (content.title() == null || content.title().isBlank()) {
+            throw new BusinessException("title", "Give the entry a title.");
+        }
+        if (content.eventDate() == null) {
+            throw new BusinessException("eventDate", "Enter the date of the event or activity.");
+        }
+        if (content.eventDate().isAfter(LocalDate.now(clock))) {
+            throw new BusinessException("eventDate", "The date cannot be in the future.");
+        }
+        if (content.kind() == null) {
+            throw new BusinessException("kind", "Choose what the entry reflects on.");
+        }
+        if (content.stages().stream().allMatch(String::isBlank)) {
+            throw new BusinessException("stage", "Write your reflection before saving.");
+        }
+    }
+
+    /** The limits every save keeps to, drafts included. */
+    private static void checkLengths(EntryContent content) {
+        if (content.title() != null && content.title().length() > JournalEntry.TITLE_MAX) {
+            throw new BusinessException("title", "Keep the title to " + JournalEntry.TITLE_MAX + " characters or fewer.");
+        }
+        List<ReflectionModel.Stage> stages = content.model().getStages();
+        for (int i = 0; i < content.stages().size(); i++) {
+            String label = i < stages.size() ? stages.get(i).label() : "each part";
+            tooLong(content.stage(i), "stage", label);
+        }
+        tooLong(content.learned(), "learned", "What I learned");
+        tooLong(content.change(), "change", "What I will do differently");
+        BigDecimal hours = content.cpdHours();
+        if (hours != null && (hours.signum() <= 0 || hours.compareTo(JournalEntry.CPD_HOURS_MAX) > 0
+                || hours.stripTrailingZeros().scale() > 2)) {
+            throw new BusinessException("cpdHours", "Enter the CPD hours as a number more than 0 and at most 100, such as 1.5.");
+        }
+    }
+
+    private static void tooLong(String text, String field, String label) {
+        if (text != null && text.length() > JournalEntry.TEXT_MAX) {
+            throw new BusinessException(field, "Keep \u201c" + label + "\u201d to 10,000 characters or fewer.");
+        }
+    }
+
+    /**
+     * The links and choices checked: a lesson that exists, a coaching session of one's own (checked when it is
+     * first linked; an old link stays even after the pairing ends), elements of a framework, and NMC themes only
+     * for nurses and midwives (anyone else's are dropped: the page never offers them).
+     */
+    private EntryContent checkLinksAndChoices(JournalEntry entry, EntryContent content, long me) {
+        if (content.lessonKey() != null && !Objects.equals(content.lessonKey(), entry.getLessonKey())
+                && findLesson(content.lessonKey(), false).isEmpty()) {
+            throw new NotFoundException("There is no such lesson.");
+        }
+        if (content.sessionId() != null && !Objects.equals(content.sessionId(), entry.getCoachingSessionId())) {
+            JournalPolicy.checkOwnSession(records().findSession(content.sessionId()).orElse(null), me);
+        }
+        Set<String> known = new java.util.HashSet<>(activeElementCodes());
+        known.addAll(entry.getElementCodes());
+        if (!known.containsAll(content.elementCodes())) {
+            throw new BusinessException("elements", "Choose framework elements from the list.");
+        }
+        if (!content.themes().isEmpty() && !isNmcRegistrant(me)) {
+            return new EntryContent(content.title(), content.eventDate(), content.kind(), content.model(), content.stages(),
+                    content.learned(), content.change(), content.elementCodes(), Set.of(), content.cpdHours(),
+                    content.participatory(), content.lessonKey(), content.sessionId());
+        }
+        return content;
+    }
+
+    /** The identifying-information warnings for each field, in the order the page shows the fields. */
+    private List<Warning> warnings(EntryContent content) {
+        LocalDate today = LocalDate.now(clock);
+        List<Warning> warnings = new ArrayList<>();
+        warn(warnings, "title", "Title", content.title(), today);
+        List<ReflectionModel.Stage> stages = content.model().getStages();
+        for (int i = 0; i < stages.size(); i++) {
+            warn(warnings, "stage/" + i, stages.get(i).label(), content.stage(i), today);
+        }
+        warn(warnings, "learned", "What I learned", content.learned(), today);
+        warn(warnings, "change", "What I will do differently", content.change(), today);
+        return warnings;
+    }
+
+    private static void warn(List<Warning> warnings, String field, String label, String text, LocalDate today) {
+        List<Finding> findings = IdentifyingInfoDetector.scan(text, today);
+        if (!findings.isEmpty()) {
+            warnings.add(new Warning(field, label, IdentifyingInfoDetector.excerpt(text, findings),
+                    findings.stream().map(f -> f.kind().getDescription()).distinct().toList()));
+        }
+    }
+
+    private SaveOutcome store(JournalEntry entry, EntryContent content, boolean saved, List<Warning> warnings) {
+        entry.write(content, cipher());
+        if (saved) {
+            entry.markSaved(clock.instant());
+        }
+        if (entry.isNew()) {
+            em.persist(entry);
+        }
+        em.flush();
+        return new SaveOutcome(entry.getId(), entry.getVersion(), saved, warnings);
+    }
+
+    // ------------------------------------------------------------------------------------------ reading helpers
+
+    private static final Comparator<JournalEntry> NEWEST_FIRST = Comparator
+            .comparing(JournalEntry::getEventDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()).reversed())
+            .thenComparing(JournalEntry::getId, Comparator.reverseOrder());
+
+    /** Loads the entries' collections in a few queries for the whole list, not a few per entry. */
+    private static <T> TypedQuery<T> batched(TypedQuery<T> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.elementCodes")
+                .setHint("eclipselink.batch", "e.themes");
+    }
+
+    private Map<Long, List<JournalComment>> commentsOf(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<JournalComment>> byEntry = new HashMap<>();
+        em.createQuery("SELECT c FROM JournalComment c WHERE c.entry IN :entries ORDER BY c.createdAt, c.id", JournalComment.class)
+                .setParameter("entries", entries).getResultList()
+                .forEach(c -> byEntry.computeIfAbsent(c.getEntry().getId(), id -> new ArrayList<>()).add(c));
+        return byEntry;
+    }
+
+    private List<CommentView> commentViews(JournalEntry entry, long authorId) {
+        List<JournalComment> comments = em.createQuery(
+                        "SELECT c FROM JournalComment c WHERE c.entry = :e ORDER BY c.createdAt, c.id", JournalComment.class)
+                .setParameter("e", entry).getResultList();
+        Map<Long, String> names = personNames(comments.stream().map(JournalComment::getAuthorId).collect(Collectors.toSet()));
+        return comments.stream().map(c -> new CommentView(names.getOrDefault(c.getAuthorId(), "Someone"),
+                c.getAuthorId() == authorId, c.getCreatedAt(), c.read(cipher()))).toList();
+    }
+
+    /** The entry's sharing as it stands now (null when it was never shared or has been unshared). */
+    private Sharing sharing(JournalEntry entry) {
+        if (entry.getSharedPairingId() == null) {
+            return null;
+        }
+        return records().findPairing(entry.getSharedPairingId())
+                .map(p -> new Sharing(p.id(), p.coachName(), entry.getSharedAt(), p.isCurrent() && p.coacheeId() == entry.getAuthorId()))
+                .orElse(null);
+    }
+
+    private SessionRef ownSession(Long sessionId, long me) {
+        return records().findSession(sessionId).filter(s -> s.pairing().coacheeId() == me).orElse(null);
+    }
+
+    /** A lesson by key with its prompt and module; only live ones when {@code live} (to start a new entry). */
+    private java.util.Optional<LessonLink> findLesson(String key, boolean live) {
+        if (key == null || key.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("""
+                        SELECT l.lessonKey, l.title, l.reflectionPrompt, m.title, l.active, m.published
+                        FROM Lesson l JOIN l.module m WHERE l.lessonKey = :key""", Object[].class)
+                .setParameter("key", key).getResultStream()
+                .filter(r -> !live || (Boolean) r[4] && (Boolean) r[5])
+                .findFirst()
+                .map(r -> new LessonLink((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
+    }
+
+    private List<String> moduleElementCodes(String lessonKey) {
+        return em.createQuery("SELECT code FROM Lesson l JOIN l.module m JOIN m.elementCodes code WHERE l.lessonKey = :key", String.class)
+                .setParameter("key", lessonKey).getResultList();
+    }
+
+    private List<DimensionChoice> dimensions() {
+        return frameworks.findActive().map(FrameworkView::dimensions).orElse(List.of()).stream()
+                .map(d -> new DimensionChoice(d.name(), d.elements().stream().map(e -> new ElementRef(e.code(), e.name())).toList()))
+                .toList();
+    }
+
+    private Set<String> activeElementCodes() {
+        return frameworks.findActive().map(f -> f.allElements().stream().map(FrameworkView.ElementView::code)
+                .collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    private List<ElementRef> elementRefs(Set<String> codes) {
+        Map<String, String> names = elementNames(codes);
+        return codes.stream().sorted().map(c -> new ElementRef(c, names.getOrDefault(c, c))).toList();
+    }
+
+    /** Element names by code, from whichever framework version has them (the active one first). */
+    private Map<String, String> elementNames(Set<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        em.createQuery("""
+                        SELECT e.code, e.name FROM Element e JOIN e.dimension d JOIN d.framework f
+                        WHERE e.code IN :codes ORDER BY f.active""", Object[].class)
+                .setParameter("codes", codes).getResultList()
+                .forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
+    }
+
+    private boolean isNmcRegistrant(long personId) {
+        return em.createQuery("SELECT pr.name FROM Person p JOIN p.profession pr WHERE p.id = :id", String.class)
+                .setParameter("id", personId).getResultStream().anyMatch(NmcTheme::appliesTo);
+    }
+
+    private String personName(long personId) {
+        return personNames(Set.of(personId)).getOrDefault(personId, "");
+    }
+
+    private Map<Long, String> personNames(Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT p.id, p.givenName, p.familyName FROM Person p WHERE p.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(r -> names.put((Long) r[0], r[1] + " " + r[2]));
+        }
+        return names;
+    }
+
+    private static String display(String title) {
+        return title == null || title.isBlank() ? "Untitled draft" : title;
+    }
+
+    private CoachingRecords records() {
+        return new CoachingRecords(em);
+    }
+
+    private JournalCipher cipher() {
+        return keys.cipher();
+    }
+}
