@@ -3,13 +3,10 @@ package org.leadingtogether.coaching;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.leadingtogether.platform.AuditedEntity;
 import org.leadingtogether.platform.BusinessException;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -20,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "coaching_agreement")
-public class Agreement implements Serializable {
+public class Agreement extends AuditedEntity {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,14 +36,6 @@ public class Agreement implements Serializable {
     @Column(name = "pairing_id")
     private Long pairingId;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
 
     @Column(nullable = false, length = GOALS_MAX)
     private String goals;
@@ -84,17 +73,6 @@ public class Agreement implements Serializable {
         return new AgreementTerms("", 6, 90, "About once a month", "", STANDARD_CONFIDENTIALITY);
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        modifiedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        modifiedAt = Instant.now();
-    }
-
     /** New terms; both sides agree again. */
     public void change(AgreementTerms terms) {
         terms.check();
@@ -130,10 +108,6 @@ public class Agreement implements Serializable {
 
     public Long getPairingId() {
         return pairingId;
-    }
-
-    public int getVersion() {
-        return version;
     }
 
     public Instant getCoachAgreedAt() {

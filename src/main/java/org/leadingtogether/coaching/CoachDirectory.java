@@ -3,6 +3,7 @@ package org.leadingtogether.coaching;
 import jakarta.persistence.EntityManager;
 import org.leadingtogether.directory.Sector;
 
+import org.leadingtogether.platform.persistence.InList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,7 +74,7 @@ final class CoachDirectory {
             return Map.of();
         }
         Map<Long, Set<String>> wishes = new HashMap<>();
-        bind(em.createNativeQuery("SELECT person_id, name FROM coachee_wish WHERE person_id IN (" + placeholders(personIds.size()) + ")"), personIds)
+        InList.bind(em.createNativeQuery("SELECT person_id, name FROM coachee_wish WHERE person_id IN (" + InList.placeholders(personIds.size()) + ")"), personIds)
                 .getResultList()
                 .forEach(row -> wishes.computeIfAbsent(((Number) ((Object[]) row)[0]).longValue(), id -> new TreeSet<>())
                         .add((String) ((Object[]) row)[1]));
@@ -124,21 +125,11 @@ final class CoachDirectory {
 
     private Map<Long, List<String>> lists(String sql, Collection<Long> ids) {
         Map<Long, List<String>> lists = new HashMap<>();
-        bind(em.createNativeQuery(sql.formatted(placeholders(ids.size()))), ids).getResultList()
+        InList.bind(em.createNativeQuery(sql.formatted(InList.placeholders(ids.size()))), ids).getResultList()
                 .forEach(row -> lists.computeIfAbsent(((Number) ((Object[]) row)[0]).longValue(), id -> new ArrayList<>())
                         .add((String) ((Object[]) row)[1]));
         return lists;
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
 
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, Collection<Long> ids) {
-        int i = 1;
-        for (Long id : ids) {
-            query.setParameter(i++, id);
-        }
-        return query;
-    }
 }

@@ -7,16 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.leadingtogether.platform.AuditedEntity;
 import org.leadingtogether.platform.BusinessException;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
@@ -31,7 +28,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "coach_profile")
-public class CoachProfile implements Serializable {
+public class CoachProfile extends AuditedEntity {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,14 +40,6 @@ public class CoachProfile implements Serializable {
     @Column(name = "person_id")
     private Long personId;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
 
     @Size(max = BIOGRAPHY_MAX, message = "Keep this to {max} characters or fewer.")
     @Column(length = BIOGRAPHY_MAX)
@@ -92,17 +81,6 @@ public class CoachProfile implements Serializable {
     /** A blank profile for a form. */
     public static CoachProfile blank() {
         return new CoachProfile();
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        modifiedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        modifiedAt = Instant.now();
     }
 
     /** Copies what a coach may change about themselves from a form, tidying the lists. */
@@ -152,10 +130,6 @@ public class CoachProfile implements Serializable {
 
     public Long getPersonId() {
         return personId;
-    }
-
-    public int getVersion() {
-        return version;
     }
 
     public String getBiography() {

@@ -24,6 +24,7 @@ import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.security.Callers;
 import org.leadingtogether.progress.SelfAssessment;
 
+import org.leadingtogether.platform.persistence.InList;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -702,26 +703,26 @@ public class CoachingService {
         Map<Long, Integer> required = new HashMap<>();
         Set<Long> cohorts = new HashSet<>();
         withCohort.forEach(p -> cohorts.add(p.getCohortId()));
-        for (Object row : bind(em.createNativeQuery("""
+        for (Object row : InList.bind(em.createNativeQuery("""
                         SELECT c.id, COUNT(l.id) FROM cohort c
                         JOIN programme_module pm ON pm.programme_id = c.programme_id
                         JOIN learning_module lm ON lm.module_key = pm.module_key AND lm.published = TRUE
                         JOIN lesson l ON l.module_id = lm.id AND l.active = TRUE
-                        WHERE c.id IN (%s) GROUP BY c.id""".formatted(placeholders(cohorts.size()))), cohorts).getResultList()) {
+                        WHERE c.id IN (%s) GROUP BY c.id""".formatted(InList.placeholders(cohorts.size()))), cohorts).getResultList()) {
             Object[] r = (Object[]) row;
             required.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
         }
         Map<String, Integer> done = new HashMap<>();
         Set<Long> people = new HashSet<>();
         withCohort.forEach(p -> people.add(p.getCoacheeId()));
-        for (Object row : bind(em.createNativeQuery("""
+        for (Object row : InList.bind(em.createNativeQuery("""
                         SELECT c.person_id, co.id, COUNT(*) FROM lesson_completion c
                         JOIN lesson l ON l.id = c.lesson_id AND l.active = TRUE
                         JOIN learning_module lm ON lm.id = l.module_id AND lm.published = TRUE
                         JOIN programme_module pm ON pm.module_key = lm.module_key
                         JOIN cohort co ON co.programme_id = pm.programme_id
                         WHERE c.person_id IN (%s) AND co.id IN (%s) GROUP BY c.person_id, co.id"""
-                        .formatted(placeholders(people.size()), placeholders(cohorts.size()))), concat(people, cohorts)).getResultList()) {
+                        .formatted(InList.placeholders(people.size()), InList.placeholders(cohorts.size()))), concat(people, cohorts)).getResultList()) {
             Object[] r = (Object[]) row;
             done.put(((Number) r[0]).longValue() + "/" + ((Number) r[1]).longValue(), ((Number) r[2]).intValue());
         }
@@ -746,15 +747,5 @@ public class CoachingService {
         return all;
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
 
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, Collection<Long> values) {
-        int i = 1;
-        for (Long value : values) {
-            query.setParameter(i++, value);
-        }
-        return query;
-    }
 }

@@ -5,6 +5,7 @@ import org.leadingtogether.booking.ProtectedTimeLedger;
 import org.leadingtogether.directory.Sector;
 import org.leadingtogether.platform.ClockProducer;
 
+import org.leadingtogether.platform.persistence.InList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ final class CohortFigures {
         for (String key : keys) {
             @SuppressWarnings("unchecked")
             List<Long> ids = (List<Long>) modules.get(key)[3];
-            perModule.append(", SUM(CASE WHEN c.lesson_id IN (").append(placeholders(ids.size())).append(") THEN 1 ELSE 0 END)");
+            perModule.append(", SUM(CASE WHEN c.lesson_id IN (").append(InList.placeholders(ids.size())).append(") THEN 1 ELSE 0 END)");
             parameters.addAll(ids);
             allLessons.addAll(ids);
         }
@@ -113,10 +114,8 @@ final class CohortFigures {
                             FROM cohort_membership m
                             JOIN lesson_completion c ON c.person_id = m.person_id AND c.lesson_id IN (%s)
                             WHERE %s
-                            GROUP BY m.person_id""".formatted(perModule, placeholders(allLessons.size()), scope.sql()));
-            for (int i = 0; i < parameters.size(); i++) {
-                completions.setParameter(i + 1, parameters.get(i));
-            }
+                            GROUP BY m.person_id""".formatted(perModule, InList.placeholders(allLessons.size()), scope.sql()));
+            InList.bind(completions, parameters);
             @SuppressWarnings("unchecked")
             List<Object[]> completed = completions.getResultList();
             for (Object[] row : completed) {
@@ -256,9 +255,6 @@ final class CohortFigures {
                 .toList();
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
 
     /** Counts by profession, sector and organisation of the members who take up a place, with warnings. */
     private static CohortDashboard.Mix mix(List<CohortDashboard.MemberRow> rows, double dominanceThreshold) {

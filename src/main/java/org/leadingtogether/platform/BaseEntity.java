@@ -1,24 +1,18 @@
 package org.leadingtogether.platform;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The root of every entity: a database-generated id, an optimistic-lock version (so two people editing
- * the same record cannot silently overwrite each other), and when it was created and last modified.
+ * The root of most entities: a database-generated id, on top of the version and dates every entity keeps
+ * ({@link AuditedEntity}). Two entities are equal when they are of the same class and have the same id.
  */
 @MappedSuperclass
-public abstract class BaseEntity implements Serializable {
+public abstract class BaseEntity extends AuditedEntity {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,40 +20,8 @@ public abstract class BaseEntity implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        modifiedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        modifiedAt = Instant.now();
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getModifiedAt() {
-        return modifiedAt;
     }
 
     public boolean isNew() {

@@ -111,6 +111,18 @@ class CoachingJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#actionList").contains(ACTION));
         assertEquals(NOTE, browser.find("sessions:0:session:notes").getAttribute("value"), "the coach sees their own notes");
         browser.check("coach-pairing");
+
+        // The coachee's progress and ratings; the coach's own rating is kept beside the coachee's.
+        browser.find("coacheeLink").click();
+        browser.waitForPath("/coach/coachee.xhtml");
+        assertTrue(browser.text("main").contains("They have not rated themselves yet"), browser.text("main"));
+        assertTrue(browser.text("#noShared").contains("Nothing is shared with you yet"));
+        new Select(browser.driver().findElement(By.cssSelector("#ratings select"))).selectByVisibleText("3");
+        browser.submit("rate:saveRatings");
+        assertTrue(browser.text("main").contains("Your rating of Lowri Tester is saved beside their own."), browser.text("main"));
+        assertTrue(browser.driver().findElement(By.cssSelector("#ratings tbody tr td:nth-child(4)")).getText().equals("3"),
+                browser.text("#ratings"));
+        browser.check("coach-coachee");
         browser.signOut();
 
         // The coachee agrees, sees the agreement and the action, never the notes, and gives feedback.

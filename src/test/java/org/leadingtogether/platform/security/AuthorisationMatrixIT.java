@@ -54,6 +54,10 @@ class AuthorisationMatrixIT {
     private static final List<String> CONFIDENTIAL = List.of("Lead the redesign of hospital discharge",
             "Meet the discharge lead at Westmoor County Council");
 
+    /** What the demo learner's unshared journal entry holds: only she may ever read it. */
+    private static final List<String> PRIVATE = List.of("Chairing a discharge huddle across three teams",
+            "I chaired the morning discharge huddle for the first time");
+
     /** Columns of the table, in order, and who signs in for each. */
     private static final Map<String, String> PEOPLE = new LinkedHashMap<>();
 
@@ -77,6 +81,12 @@ class AuthorisationMatrixIT {
             /learner/coaching.xhtml                               S A A F F F F F
             /learner/pairing.xhtml?id={pairing}                   S A N F F F F F
             /learner/pairing.xhtml?id=999999999                   S N N F F F F F
+            /learner/journal.xhtml                                S A A F F F F F
+            /learner/journal-write.xhtml                          S A A F F F F F
+            /learner/journal-entry.xhtml?id={entry}               S A N F F F F F
+            /learner/journal-write.xhtml?id={entry}               S A N F F F F F
+            /learner/journal-write.xhtml?session=999999999        S N N F F F F F
+            /coach/shared-entry.xhtml?id={entry}                  S F F N N F F F
             /learner/protected-time.xhtml                         S A A F F F F F
             /learner/book-coaching.xhtml                          S A A F F F F F
             /coach/home.xhtml                                     S F F A A F F F
@@ -103,6 +113,7 @@ class AuthorisationMatrixIT {
             /admin/content.xhtml                                  S F F F F F F A
             /account/password.xhtml                               S A A A A A A A
             /account/calendar.xhtml                               S A A A A A A A
+            /account/my-data                                      S A A A A A A A
             /account/session.xhtml?id=999999999                   S N N N N N N N
             /account/invitation?id=999999999                      S N N N N N N N
             """;
@@ -151,6 +162,14 @@ class AuthorisationMatrixIT {
                         }
                     }
                 }
+                boolean author = "A".equals(actual) && person.getKey().equals("learner");
+                if (!author) {
+                    for (String secret : PRIVATE) {
+                        if (response.body().contains(secret)) {
+                            wrong.add(path + " as " + person.getKey() + " shows the learner's private journal: " + secret);
+                        }
+                    }
+                }
                 if (response.body().contains("Exception") || response.body().contains("at org.")) {
                     wrong.add(path + " as " + person.getKey() + " shows a stack trace");
                 }
@@ -189,6 +208,8 @@ class AuthorisationMatrixIT {
             ids.put("cohort", single(statement, "SELECT c.id FROM cohort c JOIN programme p ON p.id = c.programme_id "
                     + "WHERE p.name = 'Leading Across Westmoor' AND c.name = 'Cohort 1'"));
             ids.put("amara", single(statement, "SELECT id FROM person WHERE email = 'learner@demo.test'"));
+            ids.put("entry", single(statement, "SELECT e.id FROM journal_entry e JOIN person p ON p.id = e.author_id "
+                    + "WHERE p.email = 'learner@demo.test' AND e.shared_at IS NULL ORDER BY e.id LIMIT 1"));
             ids.put("pairing", single(statement, "SELECT cp.id FROM coaching_pairing cp JOIN person c ON c.id = cp.coach_id "
                     + "JOIN person l ON l.id = cp.coachee_id WHERE c.email = 'coach@demo.test' AND l.email = 'learner@demo.test' ORDER BY cp.id LIMIT 1"));
         }
