@@ -76,6 +76,15 @@ public class PrivacyService {
         document.add("selfAssessments", selfAssessments(me));
         document.add("coachRatingsOfYou", coachAssessments(me));
         document.add("coaching", coaching(me));
+        document.add("bookings", rows("""
+                SELECT b.kind, b.starts_at, b.ends_at, b.minutes, b.purpose, b.status, b.over_reason, b.closed_reason, c.given_name, c.family_name
+                FROM booking b LEFT JOIN person c ON c.id = b.coach_id
+                WHERE b.person_id = ? ORDER BY b.starts_at""", me, "kind", "startsAt", "endsAt", "minutes", "purpose", "status",
+                "beyondEntitlementBecause", "closedBecause", "coachGivenName", "coachFamilyName"));
+        document.add("bookingsWithYouAsCoach", rows("""
+                SELECT b.starts_at, b.ends_at, b.minutes, b.status, p.given_name, p.family_name
+                FROM booking b JOIN person p ON p.id = b.person_id
+                WHERE b.coach_id = ? ORDER BY b.starts_at""", me, "startsAt", "endsAt", "minutes", "status", "coacheeGivenName", "coacheeFamilyName"));
         document.add("journal", journalEntries());
         return document.build();
     }

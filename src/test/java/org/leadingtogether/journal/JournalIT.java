@@ -467,6 +467,7 @@ class JournalIT {
         assertEquals("Test Coach", coaching.getString("coach"));
         assertEquals(1, coaching.getJsonArray("sessions").size());
         assertFalse(text.contains("COACH-PRIVATE-NOTE"), "the coach's private notes belong to the coach");
+        assertTrue(data.getJsonArray("bookings").isEmpty(), "no bookings yet, and the section is there");
         JsonObject entry = data.getJsonArray("journal").getJsonObject(0);
         assertEquals("Subject access entry", entry.getString("title"));
         assertEquals("Words only I wrote.", entry.getJsonObject("stages").getString("Description"));
@@ -474,6 +475,7 @@ class JournalIT {
 
         JsonObject coachsOwn = coach.call(() -> privacy.exportMyData());
         assertTrue(coachsOwn.getJsonArray("journal").isEmpty(), "a coach's download holds no coachee's entries");
+        assertTrue(coachsOwn.getJsonArray("bookingsWithYouAsCoach").isEmpty(), "sessions booked with the coach, none yet");
         assertEquals("coach", coachsOwn.getJsonObject("coaching").getJsonArray("pairings").getJsonObject(0).getString("yourRole"));
         if (coachsOwn.toString().contains("Words only I wrote.")) {
             fail("the coachee's entry text is not part of the coach's data");
