@@ -12,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 import org.leadingtogether.account.Role;
 import org.leadingtogether.framework.FrameworkService;
 import org.leadingtogether.framework.FrameworkView;
-import org.leadingtogether.journal.IdentifyingInfoDetector.Finding;
 import org.leadingtogether.journal.JournalViews.CommentView;
 import org.leadingtogether.journal.JournalViews.DimensionChoice;
 import org.leadingtogether.journal.JournalViews.ElementRef;
@@ -34,7 +33,6 @@ import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.security.Callers;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -139,7 +137,7 @@ public class JournalService {
     public SaveOutcome saveDraft(EntryForm form) {
         long me = Callers.personId(session);
         EntryContent content = form.toContent();
-        checkLengths(content);
+        EntryChecks.checkLengths(content);
         JournalEntry entry = entryFor(form, me);
         if (!entry.isDraft()) {
             throw new BusinessException("This entry is already saved: press \u201cSave entry\u201d to keep your changes.");
@@ -157,11 +155,11 @@ public class JournalService {
     public SaveOutcome save(EntryForm form, boolean despiteWarnings) {
         long me = Callers.personId(session);
         EntryContent content = form.toContent();
-        checkComplete(content);
-        checkLengths(content);
+        EntryChecks.checkComplete(content, LocalDate.now(clock));
+        EntryChecks.checkLengths(content);
         JournalEntry entry = entryFor(form, me);
         content = checkLinksAndChoices(entry, content, me);
-        List<Warning> warnings = despiteWarnings ? List.of() : warnings(content);
+        List<Warning> warnings = despiteWarnings ? List.of() : EntryChecks.warnings(content, LocalDate.now(clock));
         if (!warnings.isEmpty()) {
             if (entry.isDraft()) {
                 return store(entry, content, false, warnings);
@@ -391,50 +389,6 @@ public class JournalService {
         return entry;
     }
 
-    /** What a saved entry must have: a title, a date not in the future, a kind and some reflection. */
-    private void checkComplete(EntryContent content) {
-        if (content.title() == null || content.title().isBlank()) {
-            throw new BusinessException("title", "Give the entry a title.");
-        }
-        if (content.eventDate() == null) {
-            throw new BusinessException("eventDate", "Enter the date of the event or activity.");
-        }
-        if (content.eventDate().isAfter(LocalDate.now(clock))) {
-            throw new BusinessException("eventDate", "The date cannot be in the future.");
-        }
-        if (content.kind() == null) {
-            throw new BusinessException("kind", "Choose what the entry reflects on.");
-        }
-        if (content.stages().stream().allMatch(String::isBlank)) {
-            throw new BusinessException("stage", "Write your reflection before saving.");
-        }
-    }
-
-    /** The limits every save keeps to, drafts included. */
-    private static void checkLengths(EntryContent content) {
-        if (content.title() != null && content.title().length() > JournalEntry.TITLE_MAX) {
-            throw new BusinessException("title", "Keep the title to " + JournalEntry.TITLE_MAX + " characters or fewer.");
-        }
-        List<ReflectionModel.Stage> stages = content.model().getStages();
-        for (int i = 0; i < content.stages().size(); i++) {
-            String label = i < stages.size() ? stages.get(i).label() : "each part";
-            tooLong(content.stage(i), "stage", label);
-        }
-        tooLong(content.learned(), "learned", "What I learned");
-        tooLong(content.change(), "change", "What I will do differently");
-        BigDecimal hours = content.cpdHours();
-        if (hours != null && (hours.signum() <= 0 || hours.compareTo(JournalEntry.CPD_HOURS_MAX) > 0
-                || hours.stripTrailingZeros().scale() > 2)) {
-            throw new BusinessException("cpdHours", "Enter the CPD hours as a number more than 0 and at most 100, such as 1.5.");
-        }
-    }
-
-    private static void tooLong(String text, String field, String label) {
-        if (text != null && text.length() > JournalEntry.TEXT_MAX) {
-            throw new BusinessException(field, "Keep \u201c" + label + "\u201d to 10,000 characters or fewer.");
-        }
-    }
-
     /**
      * The links and choices checked: a lesson that exists, a coaching session of one's own (checked when it is
      * first linked; an old link stays even after the pairing ends), elements of a framework, and NMC themes only
@@ -459,28 +413,6 @@ public class JournalService {
                     content.participatory(), content.lessonKey(), content.sessionId());
         }
         return content;
-    }
-
-    /** The identifying-information warnings for each field, in the order the page shows the fields. */
-    private List<Warning> warnings(EntryContent content) {
-        LocalDate today = LocalDate.now(clock);
-        List<Warning> warnings = new ArrayList<>();
-        warn(warnings, "title", "Title", content.title(), today);
-        List<ReflectionModel.Stage> stages = content.model().getStages();
-        for (int i = 0; i < stages.size(); i++) {
-            warn(warnings, "stage/" + i, stages.get(i).label(), content.stage(i), today);
-        }
-        warn(warnings, "learned", "What I learned", content.learned(), today);
-        warn(warnings, "change", "What I will do differently", content.change(), today);
-        return warnings;
-    }
-
-    private static void warn(List<Warning> warnings, String field, String label, String text, LocalDate today) {
-        List<Finding> findings = IdentifyingInfoDetector.scan(text, today);
-        if (!findings.isEmpty()) {
-            warnings.add(new Warning(field, label, IdentifyingInfoDetector.excerpt(text, findings),
-                    findings.stream().map(f -> f.kind().getDescription()).distinct().toList()));
-        }
     }
 
     private SaveOutcome store(JournalEntry entry, EntryContent content, boolean saved, List<Warning> warnings) {

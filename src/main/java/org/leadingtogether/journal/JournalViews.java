@@ -1,6 +1,6 @@
 package org.leadingtogether.journal;
 
-import org.leadingtogether.journal.IdentifyingInfoDetector.Segment;
+import org.leadingtogether.journal.MarkedText.Segment;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

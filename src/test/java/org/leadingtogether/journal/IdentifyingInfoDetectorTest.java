@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leadingtogether.journal.IdentifyingInfoDetector.Finding;
 import org.leadingtogether.journal.IdentifyingInfoDetector.Kind;
-import org.leadingtogether.journal.IdentifyingInfoDetector.Segment;
+import org.leadingtogether.journal.MarkedText.Segment;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -206,7 +206,7 @@ class IdentifyingInfoDetectorTest {
     @Test
     void segmentsCutTheTextIntoPlainAndMarkedPieces() {
         String text = "Saw Mrs Jones today.";
-        List<Segment> segments = IdentifyingInfoDetector.segments(text, scan(text));
+        List<Segment> segments = MarkedText.segments(text, scan(text));
         assertEquals(List.of(new Segment("Saw ", null), new Segment("Mrs Jones", Kind.NAME), new Segment(" today.", null)), segments);
         assertEquals(text, String.join("", segments.stream().map(Segment::text).toList()));
     }
@@ -216,13 +216,13 @@ class IdentifyingInfoDetectorTest {
         String filler = "The team talked about flow through the hospital and the handover to community services. ".repeat(6);
         String text = filler + "Then Mrs Jones rang. " + filler + "Her number was 020 7946 0958." ;
         List<Finding> findings = scan(text);
-        List<Segment> excerpt = IdentifyingInfoDetector.excerpt(text, findings);
+        List<Segment> excerpt = MarkedText.excerpt(text, findings);
         assertEquals("\u2026", excerpt.get(0).text(), "text left out before");
         assertEquals(2, excerpt.stream().filter(Segment::isMarked).count());
         int shown = excerpt.stream().mapToInt(s -> s.text().length()).sum();
         assertTrue(shown < text.length() / 2, "only the stretches around the findings: " + shown);
         assertTrue(excerpt.stream().anyMatch(s -> s.isMarked() && s.text().equals("Mrs Jones")));
         String shortText = "Saw Mrs Jones.";
-        assertEquals(IdentifyingInfoDetector.segments(shortText, scan(shortText)), IdentifyingInfoDetector.excerpt(shortText, scan(shortText)));
+        assertEquals(MarkedText.segments(shortText, scan(shortText)), MarkedText.excerpt(shortText, scan(shortText)));
     }
 }
