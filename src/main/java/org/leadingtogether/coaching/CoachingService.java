@@ -24,7 +24,6 @@ import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.security.Callers;
 import org.leadingtogether.progress.SelfAssessment;
 
-import org.leadingtogether.platform.persistence.InList;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,11 +140,11 @@ public class CoachingService {
                 cohorts.add(p.getCohortId());
             }
         });
-        Map<Long, Object[]> persons = persons(people);
-        Map<Long, String> cohortNames = cohortNames(cohorts);
-        Map<Long, int[]> progress = programmeProgress(pairings);
-        Map<Long, int[]> held = sessionCounts(pairings.stream().map(Pairing::getId).toList());
-        Map<Long, Instant> next = nextSessions(pairings.stream().map(Pairing::getId).toList());
+        Map<Long, Object[]> persons = reads().persons(people);
+        Map<Long, String> cohortNames = reads().cohortNames(cohorts);
+        Map<Long, int[]> progress = reads().programmeProgress(pairings);
+        Map<Long, int[]> held = reads().sessionCounts(pairings.stream().map(Pairing::getId).toList());
+        Map<Long, Instant> next = reads().nextSessions(pairings.stream().map(Pairing::getId).toList(), clock.instant());
         List<CoachHome.Request> requests = new ArrayList<>();
         List<CoachHome.Coachee> coachees = new ArrayList<>();
         int placesHeld = 0;
@@ -204,7 +203,7 @@ public class CoachingService {
                             SELECT a FROM SelfAssessment a WHERE a.personId = :p AND a.framework.id = :f ORDER BY a.id DESC""", SelfAssessment.class)
                     .setParameter("p", coachee.getId()).setParameter("f", f.id()).setMaxResults(1).getResultStream()
                     .findFirst().map(SelfAssessment::getRatings).orElse(Map.of());
-            Map<Long, Integer> coach = latestCoachRatings(pairing.getCoachId(), coachee.getId(), f.id());
+            Map<Long, Integer> coach = reads().latestCoachRatings(pairing.getCoachId(), coachee.getId(), f.id());
             selfRated = !self.isEmpty();
             coachRated = !coach.isEmpty();
             for (FrameworkView.DimensionView d : f.dimensions()) {
@@ -447,7 +446,7 @@ public class CoachingService {
     public CohortCoaching getCohortCoaching(long cohortId) {
         Cohort cohort = CohortPolicy.checkManages(em.find(Cohort.class, cohortId), me());
         LocalDate today = today();
-        List<Object[]> members = activeMembers(cohort);
+        List<Object[]> members = reads().activeMembers(cohort);
         Map<Long, Pairing> latest = new HashMap<>();
         Set<Long> hadBefore = new HashSet<>();
         em.createQuery("SELECT p FROM Pairing p WHERE p.cohortId = :c ORDER BY p.proposedAt", Pairing.class)
@@ -461,8 +460,8 @@ public class CoachingService {
         Map<Long, String> coachNames = new HashMap<>();
         Set<Long> coachIds = new HashSet<>();
         latest.values().forEach(p -> coachIds.add(p.getCoachId()));
-        persons(coachIds).forEach((id, row) -> coachNames.put(id, row[1] + " " + row[2]));
-        Map<Long, int[]> counts = sessionCounts(latest.values().stream().map(Pairing::getId).toList());
+        reads().persons(coachIds).forEach((id, row) -> coachNames.put(id, row[1] + " " + row[2]));
+        Map<Long, int[]> counts = reads().sessionCounts(latest.values().stream().map(Pairing::getId).toList());
         List<CohortCoaching.Member> rows = new ArrayList<>();
         for (Object[] m : members) {
             long personId = (Long) m[0];
@@ -494,11 +493,11 @@ public class CoachingService {
     public CohortSuggestions suggestForCohort(long cohortId) {
         Cohort cohort = CohortPolicy.checkManages(em.find(Cohort.class, cohortId), me());
         LocalDate today = today();
-        List<Object[]> members = activeMembers(cohort);
+        List<Object[]> members = reads().activeMembers(cohort);
         Set<Long> placed = new HashSet<>(em.createQuery("""
                         SELECT p.coacheeId FROM Pairing p WHERE p.coacheeId IN :ids AND (p.state IN :current
                            OR (p.state = org.leadingtogether.coaching.PairingState.PROPOSED AND p.respondBy >= :today))""", Long.class)
-                .setParameter("ids", ids(members)).setParameter("current", PairingState.CURRENT).setParameter("today", today)
+                .setParameter("ids", CoachingReads.ids(members)).setParameter("current", PairingState.CURRENT).setParameter("today", today)
                 .getResultList());
         Map<Long, String> names = new LinkedHashMap<>();
         members.stream().filter(m -> !placed.contains((Long) m[0])).forEach(m -> names.put((Long) m[0], m[1] + " " + m[2]));
@@ -534,7 +533,7 @@ public class CoachingService {
             throw new BusinessException("Choose at least one pairing to propose.");
         }
         LocalDate today = today();
-        Set<Long> members = new HashSet<>(ids(activeMembers(cohort)));
+        Set<Long> members = new HashSet<>(CoachingReads.ids(reads().activeMembers(cohort)));
         for (Long coacheeId : coachByCoachee.keySet()) {
             if (!members.contains(coacheeId)) {
                 throw new NotFoundException("There is no such member in this cohort.");
@@ -546,7 +545,7 @@ public class CoachingService {
         directory.candidates(today).forEach(c -> coaches.put(c.coachId(), c));
         Map<Long, MatchCoachee> coachees = directory.coachees(coachByCoachee.keySet(), cohort.getProgramme().isOwnOrganisationCoaching());
         Map<Long, String> names = new HashMap<>();
-        persons(coachByCoachee.keySet()).forEach((id, row) -> names.put(id, row[1] + " " + row[2]));
+        reads().persons(coachByCoachee.keySet()).forEach((id, row) -> names.put(id, row[1] + " " + row[2]));
         Map<Long, Integer> taking = new HashMap<>();
         for (Map.Entry<Long, Long> pick : new java.util.TreeMap<>(coachByCoachee).entrySet()) {
             long coacheeId = pick.getKey();
@@ -574,6 +573,10 @@ public class CoachingService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private CoachingReads reads() {
+        return new CoachingReads(em);
+    }
 
     /** A pairing the caller is a side of and that is under way (agreements and actions belong to those). */
     private Pairing currentPairing(long pairingId) {
@@ -616,135 +619,10 @@ public class CoachingService {
                 .setParameter("p", personId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Enrolled and completed members: id, given name, family name, profession, organisation. */
-    private List<Object[]> activeMembers(Cohort cohort) {
-        return em.createQuery("""
-                        SELECT p.id, p.givenName, p.familyName, pr.name, o.name
-                        FROM CohortMembership m JOIN m.person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
-                        WHERE m.cohort = :c AND m.status IN (org.leadingtogether.cohort.MembershipStatus.ENROLLED,
-                                                             org.leadingtogether.cohort.MembershipStatus.COMPLETED)
-                        ORDER BY p.familyName, p.givenName, p.id""", Object[].class)
-                .setParameter("c", cohort).getResultList();
-    }
-
     private void requireMember(Cohort cohort, long personId) {
-        if (activeMembers(cohort).stream().noneMatch(m -> (Long) m[0] == personId)) {
+        if (reads().activeMembers(cohort).stream().noneMatch(m -> (Long) m[0] == personId)) {
             throw new NotFoundException("There is no such member in this cohort.");
         }
-    }
-
-    private static List<Long> ids(List<Object[]> rows) {
-        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-        return ids.isEmpty() ? List.of(-1L) : ids;
-    }
-
-    /** People by id: id, given name, family name, job title, profession, organisation. */
-    private Map<Long, Object[]> persons(Collection<Long> ids) {
-        Map<Long, Object[]> persons = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("""
-                            SELECT p.id, p.givenName, p.familyName, p.jobTitle, pr.name, o.name
-                            FROM Person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o WHERE p.id IN :ids""", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(row -> persons.put((Long) row[0], row));
-        }
-        return persons;
-    }
-
-    private Map<Long, String> cohortNames(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT c.id, c.programme.name, c.name FROM Cohort c WHERE c.id IN :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> names.put((Long) row[0], row[1] + " – " + row[2]));
-        }
-        return names;
-    }
-
-    /** Per pairing: sessions held, sessions missed without notice. */
-    private Map<Long, int[]> sessionCounts(Collection<Long> pairingIds) {
-        Map<Long, int[]> counts = new HashMap<>();
-        if (!pairingIds.isEmpty()) {
-            em.createQuery("""
-                            SELECT s.pairingId, s.status, COUNT(s) FROM CoachingSession s
-                            WHERE s.pairingId IN :ids AND s.status IN (org.leadingtogether.coaching.SessionStatus.ATTENDED,
-                                                                        org.leadingtogether.coaching.SessionStatus.MISSED)
-                            GROUP BY s.pairingId, s.status""", Object[].class)
-                    .setParameter("ids", pairingIds).getResultList()
-                    .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new int[2])
-                            [row[1] == SessionStatus.ATTENDED ? 0 : 1] = ((Number) row[2]).intValue());
-        }
-        return counts;
-    }
-
-    /** Per pairing: the start of the next planned session, if any. */
-    private Map<Long, Instant> nextSessions(Collection<Long> pairingIds) {
-        Map<Long, Instant> next = new HashMap<>();
-        if (!pairingIds.isEmpty()) {
-            em.createQuery("""
-                            SELECT s.pairingId, s.startsAt FROM CoachingSession s
-                            WHERE s.pairingId IN :ids AND s.status = org.leadingtogether.coaching.SessionStatus.PLANNED AND s.startsAt >= :now
-                            ORDER BY s.startsAt""", Object[].class)
-                    .setParameter("ids", pairingIds).setParameter("now", clock.instant()).getResultList()
-                    .forEach(row -> next.putIfAbsent((Long) row[0], (Instant) row[1]));
-        }
-        return next;
-    }
-
-    /**
-     * Per pairing: lessons done of the required modules of the programme of the pairing's cohort, and how many
-     * there are; two queries for all pairings.
-     */
-    private Map<Long, int[]> programmeProgress(List<Pairing> pairings) {
-        Map<Long, int[]> progress = new HashMap<>();
-        List<Pairing> withCohort = pairings.stream().filter(p -> p.getCohortId() != null && p.getState().isCurrent()).toList();
-        if (withCohort.isEmpty()) {
-            return progress;
-        }
-        Map<Long, Integer> required = new HashMap<>();
-        Set<Long> cohorts = new HashSet<>();
-        withCohort.forEach(p -> cohorts.add(p.getCohortId()));
-        for (Object row : InList.bind(em.createNativeQuery("""
-                        SELECT c.id, COUNT(l.id) FROM cohort c
-                        JOIN programme_module pm ON pm.programme_id = c.programme_id
-                        JOIN learning_module lm ON lm.module_key = pm.module_key AND lm.published = TRUE
-                        JOIN lesson l ON l.module_id = lm.id AND l.active = TRUE
-                        WHERE c.id IN (%s) GROUP BY c.id""".formatted(InList.placeholders(cohorts.size()))), cohorts).getResultList()) {
-            Object[] r = (Object[]) row;
-            required.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
-        }
-        Map<String, Integer> done = new HashMap<>();
-        Set<Long> people = new HashSet<>();
-        withCohort.forEach(p -> people.add(p.getCoacheeId()));
-        for (Object row : InList.bind(em.createNativeQuery("""
-                        SELECT c.person_id, co.id, COUNT(*) FROM lesson_completion c
-                        JOIN lesson l ON l.id = c.lesson_id AND l.active = TRUE
-                        JOIN learning_module lm ON lm.id = l.module_id AND lm.published = TRUE
-                        JOIN programme_module pm ON pm.module_key = lm.module_key
-                        JOIN cohort co ON co.programme_id = pm.programme_id
-                        WHERE c.person_id IN (%s) AND co.id IN (%s) GROUP BY c.person_id, co.id"""
-                        .formatted(InList.placeholders(people.size()), InList.placeholders(cohorts.size()))), concat(people, cohorts)).getResultList()) {
-            Object[] r = (Object[]) row;
-            done.put(((Number) r[0]).longValue() + "/" + ((Number) r[1]).longValue(), ((Number) r[2]).intValue());
-        }
-        for (Pairing p : withCohort) {
-            int total = required.getOrDefault(p.getCohortId(), 0);
-            progress.put(p.getId(), new int[] {Math.min(total, done.getOrDefault(p.getCoacheeId() + "/" + p.getCohortId(), 0)), total});
-        }
-        return progress;
-    }
-
-    private Map<Long, Integer> latestCoachRatings(long coachId, long coacheeId, long frameworkId) {
-        return em.createQuery("""
-                        SELECT a FROM CoachAssessment a WHERE a.coachId = :coach AND a.coacheeId = :coachee AND a.frameworkId = :f
-                        ORDER BY a.id DESC""", CoachAssessment.class)
-                .setParameter("coach", coachId).setParameter("coachee", coacheeId).setParameter("f", frameworkId)
-                .setMaxResults(1).getResultStream().findFirst().map(CoachAssessment::getRatings).orElse(Map.of());
-    }
-
-    private static List<Long> concat(Collection<Long> first, Collection<Long> second) {
-        List<Long> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
 

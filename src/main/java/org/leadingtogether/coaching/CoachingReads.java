@@ -1,0 +1,154 @@
+package org.leadingtogether.coaching;
+
+import jakarta.persistence.EntityManager;
+import org.leadingtogether.cohort.Cohort;
+import org.leadingtogether.platform.persistence.InList;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The queries coaching pages are built from (people's names, cohorts' names, session counts, the next session,
+ * programme progress, the latest coach rating, a cohort's members), each one statement for any number of
+ * records. Apart from {@link CoachingService}, which decides who may see what and changes things; used inside
+ * its transaction only, after its checks.
+ */
+final class CoachingReads {
+
+    private final EntityManager em;
+
+    CoachingReads(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Enrolled and completed members: id, given name, family name, profession, organisation. */
+    List<Object[]> activeMembers(Cohort cohort) {
+        return em.createQuery("""
+                        SELECT p.id, p.givenName, p.familyName, pr.name, o.name
+                        FROM CohortMembership m JOIN m.person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o
+                        WHERE m.cohort = :c AND m.status IN (org.leadingtogether.cohort.MembershipStatus.ENROLLED,
+                                                             org.leadingtogether.cohort.MembershipStatus.COMPLETED)
+                        ORDER BY p.familyName, p.givenName, p.id""", Object[].class)
+                .setParameter("c", cohort).getResultList();
+    }
+
+    static List<Long> ids(List<Object[]> rows) {
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    /** People by id: id, given name, family name, job title, profession, organisation. */
+    Map<Long, Object[]> persons(Collection<Long> ids) {
+        Map<Long, Object[]> persons = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("""
+                            SELECT p.id, p.givenName, p.familyName, p.jobTitle, pr.name, o.name
+                            FROM Person p LEFT JOIN p.profession pr LEFT JOIN p.organisation o WHERE p.id IN :ids""", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(row -> persons.put((Long) row[0], row));
+        }
+        return persons;
+    }
+
+    Map<Long, String> cohortNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT c.id, c.programme.name, c.name FROM Cohort c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> names.put((Long) row[0], row[1] + " – " + row[2]));
+        }
+        return names;
+    }
+
+    /** Per pairing: sessions held, sessions missed without notice. */
+    Map<Long, int[]> sessionCounts(Collection<Long> pairingIds) {
+        Map<Long, int[]> counts = new HashMap<>();
+        if (!pairingIds.isEmpty()) {
+            em.createQuery("""
+                            SELECT s.pairingId, s.status, COUNT(s) FROM CoachingSession s
+                            WHERE s.pairingId IN :ids AND s.status IN (org.leadingtogether.coaching.SessionStatus.ATTENDED,
+                                                                        org.leadingtogether.coaching.SessionStatus.MISSED)
+                            GROUP BY s.pairingId, s.status""", Object[].class)
+                    .setParameter("ids", pairingIds).getResultList()
+                    .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new int[2])
+                            [row[1] == SessionStatus.ATTENDED ? 0 : 1] = ((Number) row[2]).intValue());
+        }
+        return counts;
+    }
+
+    /** Per pairing: the start of the next planned session, if any. */
+    Map<Long, Instant> nextSessions(Collection<Long> pairingIds, Instant now) {
+        Map<Long, Instant> next = new HashMap<>();
+        if (!pairingIds.isEmpty()) {
+            em.createQuery("""
+                            SELECT s.pairingId, s.startsAt FROM CoachingSession s
+                            WHERE s.pairingId IN :ids AND s.status = org.leadingtogether.coaching.SessionStatus.PLANNED AND s.startsAt >= :now
+                            ORDER BY s.startsAt""", Object[].class)
+                    .setParameter("ids", pairingIds).setParameter("now", now).getResultList()
+                    .forEach(row -> next.putIfAbsent((Long) row[0], (Instant) row[1]));
+        }
+        return next;
+    }
+
+    /**
+     * Per pairing: lessons done of the required modules of the programme of the pairing's cohort, and how many
+     * there are; two queries for all pairings.
+     */
+    Map<Long, int[]> programmeProgress(List<Pairing> pairings) {
+        Map<Long, int[]> progress = new HashMap<>();
+        List<Pairing> withCohort = pairings.stream().filter(p -> p.getCohortId() != null && p.getState().isCurrent()).toList();
+        if (withCohort.isEmpty()) {
+            return progress;
+        }
+        Map<Long, Integer> required = new HashMap<>();
+        Set<Long> cohorts = new HashSet<>();
+        withCohort.forEach(p -> cohorts.add(p.getCohortId()));
+        for (Object row : InList.bind(em.createNativeQuery("""
+                        SELECT c.id, COUNT(l.id) FROM cohort c
+                        JOIN programme_module pm ON pm.programme_id = c.programme_id
+                        JOIN learning_module lm ON lm.module_key = pm.module_key AND lm.published = TRUE
+                        JOIN lesson l ON l.module_id = lm.id AND l.active = TRUE
+                        WHERE c.id IN (%s) GROUP BY c.id""".formatted(InList.placeholders(cohorts.size()))), cohorts).getResultList()) {
+            Object[] r = (Object[]) row;
+            required.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        Map<String, Integer> done = new HashMap<>();
+        Set<Long> people = new HashSet<>();
+        withCohort.forEach(p -> people.add(p.getCoacheeId()));
+        for (Object row : InList.bind(em.createNativeQuery("""
+                        SELECT c.person_id, co.id, COUNT(*) FROM lesson_completion c
+                        JOIN lesson l ON l.id = c.lesson_id AND l.active = TRUE
+                        JOIN learning_module lm ON lm.id = l.module_id AND lm.published = TRUE
+                        JOIN programme_module pm ON pm.module_key = lm.module_key
+                        JOIN cohort co ON co.programme_id = pm.programme_id
+                        WHERE c.person_id IN (%s) AND co.id IN (%s) GROUP BY c.person_id, co.id"""
+                        .formatted(InList.placeholders(people.size()), InList.placeholders(cohorts.size()))), concat(people, cohorts)).getResultList()) {
+            Object[] r = (Object[]) row;
+            done.put(((Number) r[0]).longValue() + "/" + ((Number) r[1]).longValue(), ((Number) r[2]).intValue());
+        }
+        for (Pairing p : withCohort) {
+            int total = required.getOrDefault(p.getCohortId(), 0);
+            progress.put(p.getId(), new int[] {Math.min(total, done.getOrDefault(p.getCoacheeId() + "/" + p.getCohortId(), 0)), total});
+        }
+        return progress;
+    }
+
+    Map<Long, Integer> latestCoachRatings(long coachId, long coacheeId, long frameworkId) {
+        return em.createQuery("""
+                        SELECT a FROM CoachAssessment a WHERE a.coachId = :coach AND a.coacheeId = :coachee AND a.frameworkId = :f
+                        ORDER BY a.id DESC""", CoachAssessment.class)
+                .setParameter("coach", coachId).setParameter("coachee", coacheeId).setParameter("f", frameworkId)
+                .setMaxResults(1).getResultStream().findFirst().map(CoachAssessment::getRatings).orElse(Map.of());
+    }
+
+    private static List<Long> concat(Collection<Long> first, Collection<Long> second) {
+        List<Long> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
