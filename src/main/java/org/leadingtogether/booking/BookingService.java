@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.account.Person;
 import org.leadingtogether.coaching.CoachingSession;
@@ -149,15 +148,15 @@ public class BookingService {
             throw new BusinessException("module", "Choose one of the modules listed.");
         }
 
-        lock(me);
-        checkClear(me, range, null, "start", "You");
+        availability().lock(me);
+        availability().checkClear(me, range, null, "start", "You");
         ProtectedTimeLedger ledger = enrolment.ledger();
         ProtectedTimeLedger.Figures figures = ledger.figures(ledger.periodContaining(form.getDate()),
                 entries(protectedBlocks(me, enrolment.cohortId())));
         boolean over = ProtectedTimeLedger.wouldExceed(figures, range.minutes());
         Booking booking = Booking.protectedTime(me, enrolment.cohortId(), range, form.getPurpose(), moduleKey, over, form.getOverReason());
         em.persist(booking);
-        flush(new BusinessException("start", "You already have a booking starting at that time."));
+        availability().flush(new BusinessException("start", "You already have a booking starting at that time."));
 
         NoticeWriter notices = notices(now);
         notices.booked(booking);
@@ -173,7 +172,7 @@ public class BookingService {
     public void cancelProtectedTime(long bookingId, ChangeReason reason, String note) {
         long me = Callers.personId(session);
         Booking booking = BookingPolicy.checkOwnProtectedTime(em.find(Booking.class, bookingId), me);
-        lock(me);
+        availability().lock(me);
         em.refresh(booking);
         booking.cancel(me, reason, note, clock.instant());
         NoticeWriter notices = notices(clock.instant());
@@ -203,7 +202,7 @@ public class BookingService {
         List<Pages.CoachSlots> coaches = new ArrayList<>();
         for (Pairing pairing : pairings) {
             coaches.add(new Pages.CoachSlots(pairing.getId(), people.get(pairing.getCoachId()).getFullName(),
-                    byDay(freeSlots(pairing.getCoachId(), today(), today().plusDays(SLOT_DAYS), null, now))));
+                    byDay(availability().freeSlots(pairing.getCoachId(), today(), today().plusDays(SLOT_DAYS), null, now))));
         }
         List<Booking> mine = em.createQuery("""
                         SELECT b FROM Booking b WHERE b.kind = org.leadingtogether.booking.BookingKind.COACHING
@@ -223,9 +222,9 @@ public class BookingService {
         Instant now = clock.instant();
         Pairing pairing = BookingPolicy.checkCurrentCoachee(em.find(Pairing.class, pairingId), me);
         long coach = pairing.getCoachId();
-        lock(me, coach);
-        SlotGenerator.Slot slot = freeSlot(coach, start, null, now);
-        checkClear(me, slot.range(), null, null, "You");
+        availability().lock(me, coach);
+        SlotGenerator.Slot slot = availability().freeSlot(coach, start, null, now);
+        availability().checkClear(me, slot.range(), null, null, "You");
         long held = em.createQuery("""
                         SELECT COUNT(s) FROM CoachingSession s WHERE s.pairingId = :p
                           AND s.status IN (org.leadingtogether.coaching.SessionStatus.PLANNED, org.leadingtogether.coaching.SessionStatus.ATTENDED)""",
@@ -237,7 +236,7 @@ public class BookingService {
         em.flush();
         Booking booking = Booking.coaching(me, coach, pairingId, record.getId(), pairing.getCohortId(), slot.range());
         em.persist(booking);
-        flush(new SlotAlreadyBookedException());
+        availability().flush(new SlotAlreadyBookedException());
         NoticeWriter notices = notices(now);
         notices.booked(booking);
         sendAfterCommit(notices);
@@ -251,7 +250,7 @@ public class BookingService {
         Instant now = clock.instant();
         Booking booking = BookingPolicy.checkCoachingSession(em.find(Booking.class, bookingId), me);
         return new Pages.SessionChange(sessions(List.of(booking), me, now).get(0),
-                byDay(freeSlots(booking.getCoachId(), today(), today().plusDays(SLOT_DAYS), booking.getId(), now)));
+                byDay(availability().freeSlots(booking.getCoachId(), today(), today().plusDays(SLOT_DAYS), booking.getId(), now)));
     }
 
     /** Cancels a coaching session, by either side, up to the notice period before it; the other side is told. */
@@ -260,7 +259,7 @@ public class BookingService {
         long me = Callers.personId(session);
         Instant now = clock.instant();
         Booking booking = BookingPolicy.checkCoachingSession(em.find(Booking.class, bookingId), me);
-        lock(booking.getPersonId(), booking.getCoachId());
+        availability().lock(booking.getPersonId(), booking.getCoachId());
         em.refresh(booking);
         booking.checkChangeable(now, Duration.ofHours(changeNoticeHours));
         booking.cancel(me, reason, note, now);
@@ -289,14 +288,14 @@ public class BookingService {
         if (reason.length() > Booking.REASON_MAX) {
             throw new BusinessException("why", "Keep it under " + Booking.REASON_MAX + " characters.");
         }
-        lock(booking.getPersonId(), booking.getCoachId());
+        availability().lock(booking.getPersonId(), booking.getCoachId());
         em.refresh(booking);
         booking.checkChangeable(now, Duration.ofHours(changeNoticeHours));
         if (newStart == null) {
             throw new BusinessException("newSlot", "Choose the slot to move to.");
         }
-        SlotGenerator.Slot slot = freeSlot(booking.getCoachId(), newStart, booking.getId(), now);
-        checkClear(booking.getPersonId(), slot.range(), booking.getId(), null,
+        SlotGenerator.Slot slot = availability().freeSlot(booking.getCoachId(), newStart, booking.getId(), now);
+        availability().checkClear(booking.getPersonId(), slot.range(), booking.getId(), null,
                 booking.getPersonId() == me ? "You" : notices(now).people(List.of(booking.getPersonId())).get(booking.getPersonId()).getFullName());
         TimeRange from = booking.range();
         CoachingSession old = booking.getSessionId() == null ? null : em.find(CoachingSession.class, booking.getSessionId());
@@ -308,7 +307,7 @@ public class BookingService {
         em.persist(record);
         em.flush();
         booking.moveTo(slot.range(), record.getId());
-        flush(new SlotAlreadyBookedException());
+        availability().flush(new SlotAlreadyBookedException());
         NoticeWriter notices = notices(now);
         notices.moved(booking, from, me, reason);
         sendAfterCommit(notices);
@@ -321,7 +320,7 @@ public class BookingService {
     public Pages.SessionSlots getSessionSlots() {
         long me = Callers.personId(session);
         Instant now = clock.instant();
-        List<Pages.Pattern> patterns = patterns(me).stream().map(p -> {
+        List<Pages.Pattern> patterns = availability().patterns(me).stream().map(p -> {
             SlotGenerator.PatternRule r = p.rule();
             return new Pages.Pattern(r.id(), r.day(), r.from(), r.until(), r.sessionMinutes(), r.bufferMinutes(), r.noticeHours(),
                     r.firstDay(), r.lastDay());
@@ -332,12 +331,12 @@ public class BookingService {
                 .setParameter("me", me).setParameter("since", now.minus(Duration.ofDays(30))).getResultList();
         Set<Instant> taken = new java.util.HashSet<>();
         booked.stream().filter(Booking::isActive).forEach(b -> taken.add(b.getStartsAt()));
-        List<Pages.OneOff> oneOffs = oneOffs(me, now.minus(Duration.ofDays(1))).stream()
+        List<Pages.OneOff> oneOffs = availability().oneOffs(me, now.minus(Duration.ofDays(1))).stream()
                 .map(o -> new Pages.OneOff(o.getId(), o.getStartsAt(), o.rule().start().plus(Duration.ofMinutes(o.rule().minutes())),
                         o.rule().noticeHours(), taken.contains(o.getStartsAt())))
                 .toList();
         return new Pages.SessionSlots(patterns, oneOffs, sessions(booked, me, now),
-                byDay(freeSlots(me, today(), today().plusDays(14), null, now)));
+                byDay(availability().freeSlots(me, today(), today().plusDays(14), null, now)));
     }
 
     /** Publishes a repeating pattern of slots. */
@@ -527,46 +526,6 @@ public class BookingService {
         }).toList();
     }
 
-    private List<SlotPattern> patterns(long coach) {
-        return em.createQuery("SELECT p FROM SlotPattern p WHERE p.coachId = :c ORDER BY p.dayOfWeek, p.fromTime, p.id", SlotPattern.class)
-                .setParameter("c", coach).getResultList();
-    }
-
-    private List<OneOffSlot> oneOffs(long coach, Instant since) {
-        return em.createQuery("SELECT s FROM OneOffSlot s WHERE s.coachId = :c AND s.startsAt > :since ORDER BY s.startsAt", OneOffSlot.class)
-                .setParameter("c", coach).setParameter("since", since).getResultList();
-    }
-
-    /** What a person is booked for between two instants (as learner, coachee or coach), leaving out one booking. */
-    private List<Booking> bookedBetween(long person, Instant from, Instant to, Long except) {
-        return em.createQuery("""
-                        SELECT b FROM Booking b WHERE (b.personId = :p OR b.coachId = :p)
-                          AND b.status = org.leadingtogether.booking.BookingStatus.BOOKED
-                          AND b.startsAt < :to AND b.endsAt > :from AND b.id <> :except ORDER BY b.startsAt""", Booking.class)
-                .setParameter("p", person).setParameter("from", from).setParameter("to", to)
-                .setParameter("except", except == null ? -1L : except).getResultList();
-    }
-
-    /** A coach's free slots on the London days {@code from} to {@code to}. */
-    private List<SlotGenerator.Slot> freeSlots(long coach, LocalDate from, LocalDate to, Long except, Instant now) {
-        List<SlotGenerator.PatternRule> rules = patterns(coach).stream().map(SlotPattern::rule).toList();
-        List<SlotGenerator.OneOff> oneOffs = oneOffs(coach, now).stream().map(OneOffSlot::rule).toList();
-        Instant start = from.atStartOfDay(ClockProducer.LONDON).toInstant().minus(Duration.ofHours(4));
-        Instant end = to.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant().plus(Duration.ofHours(4));
-        List<TimeRange> busy = bookedBetween(coach, start, end, except).stream().map(Booking::range).toList();
-        return SlotGenerator.free(rules, oneOffs, busy, from, to, now);
-    }
-
-    /** The coach's slot starting at {@code start} if it is free now; otherwise the slot is lost to someone quicker. */
-    private SlotGenerator.Slot freeSlot(long coach, Instant start, Long except, Instant now) {
-        if (start == null) {
-            throw new SlotAlreadyBookedException();
-        }
-        LocalDate day = LondonTime.dateOf(start);
-        return freeSlots(coach, day, day, except, now).stream().filter(s -> s.start().equals(start)).findFirst()
-                .orElseThrow(SlotAlreadyBookedException::new);
-    }
-
     private static List<Pages.SlotDay> byDay(List<SlotGenerator.Slot> slots) {
         Map<LocalDate, List<Pages.FreeSlot>> days = new TreeMap<>();
         slots.stream().sorted(Comparator.comparing(SlotGenerator.Slot::start)).forEach(s -> days
@@ -574,31 +533,8 @@ public class BookingService {
         return days.entrySet().stream().map(e -> new Pages.SlotDay(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
-    /** Refuses a range that overlaps something {@code person} is already booked for. */
-    private void checkClear(long person, TimeRange range, Long except, String field, String whose) {
-        bookedBetween(person, range.start(), range.end(), except).stream().findFirst().ifPresent(clash -> {
-            throw new OverlappingBookingException(field, whose, clash.getKind(), clash.range());
-        });
-    }
-
-    /**
-     * Locks the rows of the people whose time is about to change, in id order, until the transaction ends: every
-     * booking change takes these locks first, so changes to one person's time happen one at a time.
-     */
-    private void lock(Long... people) {
-        List<Long> ids = java.util.Arrays.stream(people).filter(java.util.Objects::nonNull).distinct().sorted().toList();
-        for (long id : ids) {
-            em.createNativeQuery("SELECT id FROM person WHERE id = ? FOR UPDATE").setParameter(1, id).getResultList();
-        }
-    }
-
-    /** Writes now, so a unique key refusing a second booking at the same start becomes {@code refusal}. */
-    private void flush(BusinessException refusal) {
-        try {
-            em.flush();
-        } catch (PersistenceException duplicate) {
-            throw refusal;
-        }
+    private Availability availability() {
+        return new Availability(em);
     }
 
     private NoticeWriter notices(Instant now) {

@@ -185,6 +185,12 @@ public class CohortService {
     public record DashboardPage(CohortDashboard dashboard, HeatMap heatMap) implements java.io.Serializable {
     }
 
+    /** "Programme – cohort", for the heading of a page about one cohort the caller manages. */
+    public String getCohortTitle(long cohortId) {
+        Cohort cohort = managedCohort(cohortId);
+        return cohort.getProgramme().getName() + " – " + cohort.getName();
+    }
+
     // ---------------------------------------------------------------- who runs a cohort
 
     /** The cohort's managers: the programme's, who run every cohort of it, and those added to this cohort alone. */
@@ -198,7 +204,7 @@ public class CohortService {
                 .setParameter("ids", ids).getResultList()
                 .forEach(r -> byId.put((Long) r[0], new CohortManagers.Manager((Long) r[0], r[1] + " " + r[2], (String) r[3])));
         java.util.Comparator<CohortManagers.Manager> byName = java.util.Comparator.comparing(CohortManagers.Manager::name);
-        return new CohortManagers(cohort.getId(), programme.getName() + " – " + cohort.getName(),
+        return new CohortManagers(cohort.getId(), getCohortTitle(cohortId),
                 programme.isManagedBy(Callers.personId(session)),
                 programme.getManagers().stream().map(byId::get).filter(java.util.Objects::nonNull).sorted(byName).toList(),
                 cohort.getManagers().stream().map(byId::get).filter(java.util.Objects::nonNull).sorted(byName).toList());

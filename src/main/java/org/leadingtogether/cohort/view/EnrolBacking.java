@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import org.leadingtogether.account.NewLearner;
-import org.leadingtogether.cohort.CohortDashboard;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.EnrolmentCsv;
 import org.leadingtogether.cohort.EnrolmentPreview;
@@ -57,8 +56,7 @@ public class EnrolBacking implements Serializable {
     private List<String> organisations = List.of();
 
     public void load() {
-        CohortDashboard dashboard = cohorts.getDashboard(cohort == null ? -1 : cohort);
-        cohortName = dashboard.programmeName() + " – " + dashboard.cohortName();
+        cohortName = cohorts.getCohortTitle(cohort == null ? -1 : cohort);
         professions = directory.findProfessions().stream().map(p -> p.getName()).toList();
         organisations = directory.findOrganisations().stream().map(o -> o.getName()).toList();
     }
