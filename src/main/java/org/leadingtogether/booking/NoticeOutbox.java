@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,7 +87,7 @@ public class NoticeOutbox {
     }
 
     static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return org.leadingtogether.platform.persistence.InstantConverter.column(instant);
     }
 
     private static String instanceName() {

@@ -34,16 +34,6 @@ final class CohortFigures {
         this.em = em;
     }
 
-    /** A DATETIME column read by plain JDBC: its wall time is UTC (see InstantConverter). */
-    static Instant utc(Object value) {
-        if (value == null) {
-            return null;
-        }
-        java.time.LocalDateTime wall = value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime()
-                : (java.time.LocalDateTime) value;
-        return wall.toInstant(java.time.ZoneOffset.UTC);
-    }
-
     /** Where the members come from: one cohort, or every cohort of a programme. */
     private record Scope(String jpql, String sql, long id) {
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -93,18 +92,6 @@ final class CoachingRecords {
 
     /** DATETIME columns hold UTC (see InstantConverter); drivers give them as Timestamp or LocalDateTime. */
     static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("Unexpected date-time type " + value.getClass());
+        return org.leadingtogether.platform.persistence.InstantConverter.instant(value);
     }
 }

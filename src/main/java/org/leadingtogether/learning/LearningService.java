@@ -157,8 +157,7 @@ public class LearningService {
      * dashboards read the last activity with the member. Everything that records a completion calls this.
      */
     public static void noteLearning(EntityManager em, long personId, Instant when) {
-        // Native, with the UTC wall time the converter would store (see InstantConverter).
-        java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC);
+        java.time.LocalDateTime utc = org.leadingtogether.platform.persistence.InstantConverter.column(when);
         em.createNativeQuery("UPDATE person SET last_learning_at = ? WHERE id = ? AND (last_learning_at IS NULL OR last_learning_at < ?)")
                 .setParameter(1, utc).setParameter(2, personId).setParameter(3, utc).executeUpdate();
     }

@@ -22,4 +22,15 @@ class InstantConverterTest {
         assertNull(converter.convertToDatabaseColumn(null));
         assertNull(converter.convertToEntityAttribute(null));
     }
+
+    @Test
+    void nativeSqlBindsAndReadsTheSameUtcWallTimeAsTheConverter() {
+        Instant winter = Instant.parse("2026-01-15T18:05:00Z");
+        assertEquals(LocalDateTime.parse("2026-01-15T18:05:00"), InstantConverter.column(winter));
+        assertEquals(winter, InstantConverter.instant(LocalDateTime.parse("2026-01-15T18:05:00")));
+        assertEquals(winter, InstantConverter.instant(java.sql.Timestamp.valueOf(LocalDateTime.parse("2026-01-15T18:05:00"))));
+        assertEquals(winter, InstantConverter.instant(winter));
+        assertNull(InstantConverter.instant(null));
+        assertNull(InstantConverter.column(null));
+    }
 }
