@@ -25,6 +25,7 @@ var LtDraft = (function () {
     var lastSent = null;
     var pending = false;
     var currentKey = null;
+    var stopped = false;
 
     function form() {
         return document.querySelector('form[data-draft-form]');
@@ -125,6 +126,9 @@ var LtDraft = (function () {
 
     function autosave() {
         timer = null;
+        if (stopped) {
+            return;
+        }
         var now = snapshot();
         if (lastSent && !differs(now, lastSent)) {
             return;
@@ -257,6 +261,13 @@ var LtDraft = (function () {
         document.addEventListener('change', onEdit);
         document.addEventListener('submit', function (event) {
             if (event.target && event.target.hasAttribute && event.target.hasAttribute('data-draft-form')) {
+                // The page is being saved: no draft save may follow it, or it would reach the portal after the
+                // page it belongs to has gone.
+                stopped = true;
+                if (timer) {
+                    clearTimeout(timer);
+                    timer = null;
+                }
                 keep();
             }
         }, true);

@@ -4,6 +4,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.leadingtogether.support.BrowserJourney;
+import org.leadingtogether.support.Lessons;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
 import org.openqa.selenium.By;
@@ -13,10 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,16 +65,16 @@ class LearningJourneysIT extends BrowserJourney {
         assertEquals("/learner/lesson.xhtml?id=" + FIRST, browser.path());
 
         // The knowledge check: wrong answers first, then the right ones.
-        List<Integer> answers = answersOf(FIRST);
+        List<Integer> answers = Lessons.answersOf(MODULE, FIRST);
         for (int q = 0; q < answers.size(); q++) {
-            chooseAnswer(q, (answers.get(q) + 1) % 3);
+            Lessons.chooseAnswer(browser, q, (answers.get(q) + 1) % 3);
         }
         browser.clickAndWaitFor("check:checkAnswers", "#check\\:checkResult", "0 of " + answers.size() + " right.");
         assertTrue(browser.text("#checkPanel").contains("Not quite."), browser.text("#checkPanel"));
         assertFalse(browser.text("#checkPanel").contains("Right."));
         browser.check("lesson-check-wrong");
         for (int q = 0; q < answers.size(); q++) {
-            chooseAnswer(q, answers.get(q));
+            Lessons.chooseAnswer(browser, q, answers.get(q));
         }
         browser.clickAndWaitFor("check:checkAnswers", "#check\\:checkResult", answers.size() + " of " + answers.size() + " right.");
         assertFalse(browser.text("#checkPanel").contains("Not quite."), browser.text("#checkPanel"));
@@ -132,21 +130,5 @@ class LearningJourneysIT extends BrowserJourney {
             browser.go("/admin/content.xhtml").submit("reload:reloadContent");
         }
         assertTrue(browser.present("#noProblems"), browser.text("main"));
-    }
-
-    private void chooseAnswer(int question, int option) {
-        browser.driver().findElement(By.cssSelector("input[name$='" + question + ":answer'][value='" + option + "']")).click();
-    }
-
-    /** The right answers of a lesson's knowledge check, read from its file. */
-    private static List<Integer> answersOf(String lesson) throws Exception {
-        String text = Files.readString(Path.of(System.getProperty("test.content.dir"), "modules", MODULE, "lessons", lesson + ".md"));
-        Matcher m = Pattern.compile("(?m)^\\s+answer:\\s*(\\d+)").matcher(text);
-        List<Integer> answers = new ArrayList<>();
-        while (m.find()) {
-            answers.add(Integer.parseInt(m.group(1)));
-        }
-        assertFalse(answers.isEmpty(), "the lesson has a knowledge check");
-        return answers;
     }
 }

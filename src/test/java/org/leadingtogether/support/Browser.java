@@ -127,6 +127,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets a field's value by script, as a date, time or date-time picker would: typing into such inputs depends
+     * on the browser's locale and its own widgets.
+     */
+    public Browser setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(id), value);
+        return this;
+    }
+
     public Browser click(String id) {
         find(id).click();
         return this;
@@ -187,6 +196,23 @@ public final class Browser implements AutoCloseable {
     public Browser waitForPath(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().startsWith(prefix));
         return this;
+    }
+
+    /** A GET with this browser's session cookie, as a download link would be followed; redirects are not followed. */
+    public java.net.http.HttpResponse<byte[]> download(String path) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).GET();
+        String session = sessionId();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public String sessionId() {

@@ -29,6 +29,8 @@ public abstract class BrowserJourney {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 }
