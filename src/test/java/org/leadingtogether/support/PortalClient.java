@@ -1,0 +1,129 @@
+package org.leadingtogether.support;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One person's HTTP session with the portal, as a browser would hold it (cookies kept, redirects not followed, so
+ * every answer can be checked as it comes): for tests that ask for many pages or replay forms without a browser.
+ */
+public final class PortalClient {
+
+    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
+
+    private final URL base;
+    private final HttpClient http;
+
+    private PortalClient(URL base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A visitor who has not signed in. */
+    public static PortalClient anonymous(URL base) {
+        return new PortalClient(base);
+    }
+
+    /** Someone signed in through the real sign-in form, so the session is what a browser would have. */
+    public static PortalClient signedIn(URL base, String email, String password) {
+        PortalClient client = new PortalClient(base);
+        Map<String, String> form = client.form("/sign-in.xhtml", "signIn");
+        form.put("signIn:email", email);
+        form.put("signIn:password", password);
+        form.put("signIn:submit", "Sign in");
+        HttpResponse<String> response = client.post("/sign-in.xhtml", form);
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue((response.statusCode() == 302 || response.statusCode() == 303) && !location.contains("sign-in"),
+                "signed in as " + email + ": " + response.statusCode() + " " + location);
+        return client;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).build());
+    }
+
+    /** Posts form fields, URL-encoded, as a browser submits a form. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * The fields a browser would send for the form {@code formId} of the page at {@code path}: hidden fields (the
+     * Faces view state among them), text fields and text areas as they are, each list's chosen option, ticked boxes.
+     * The CSP nonce is added as PrimeFaces' script would. Buttons are left out: add the one that is pressed.
+     */
+    public Map<String, String> form(String path, String formId) {
+        HttpResponse<String> page = get(path);
+        assertTrue(page.statusCode() == 200, path + " answered " + page.statusCode());
+        Element form = Jsoup.parse(page.body()).getElementById(formId);
+        assertNotNull(form, "the page " + path + " has the form " + formId);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button") || type.equals("file")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
+                continue;
+            }
+            if (input.tagName().equals("select")) {
+                Element chosen = input.selectFirst("option[selected]");
+                chosen = chosen != null ? chosen : input.selectFirst("option");
+                fields.put(input.attr("name"), chosen == null ? "" : chosen.attr("value"));
+            } else if (input.tagName().equals("textarea")) {
+                fields.put(input.attr("name"), input.text());
+            } else {
+                fields.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        // PrimeFaces' script adds the page's CSP nonce to every form it sends, and the portal checks it on the way back.
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        return fields;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String url(String path) {
+        return base.toExternalForm().replaceAll("/$", "") + path;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
