@@ -192,12 +192,12 @@ fi
 lines_a=$(wc -l < "$logs/a.log")
 lines_b=$(wc -l < "$logs/b.log")
 if [ ! -f target/test-classes/org/leadingtogether/bench/ClusterCheck.class ]; then
-    mvn -q test-compile
+    mvn -B -q test-compile
 fi
 status=0
 CLUSTER_A="http://127.0.0.1:$port_a" CLUSTER_B="http://127.0.0.1:$port_b" CLUSTER_DB_URL="$DB_URL" \
     CLUSTER_DB_USER="$db_user" CLUSTER_DB_PASSWORD="$db_password" \
-    mvn -q -Dstyle.color=never exec:java -Dexec.mainClass=org.leadingtogether.bench.ClusterCheck || status=$?
+    mvn -B -q exec:java -Dexec.mainClass=org.leadingtogether.bench.ClusterCheck || status=$?
 
 # Anything in the session that would not serialise is logged by the instance that tried to store it.
 problems='NotSerializableException|Cannot serialize|not serializable|JSF1094'
