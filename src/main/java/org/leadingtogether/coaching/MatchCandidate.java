@@ -2,6 +2,7 @@ package org.leadingtogether.coaching;
 
 import org.leadingtogether.directory.Sector;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ import java.util.Set;
 public record MatchCandidate(long coachId, String name, long organisationId, String organisationName,
                              Sector sector, String team, Set<Long> professionIds, Set<String> specialisms,
                              int capacity, int activeCoachees, boolean takesOwnOrganisation,
-                             boolean available) {
+                             boolean available) implements Serializable {
 
     /** @throws IllegalArgumentException if the capacity or the number of coachees is negative */
     public MatchCandidate {

@@ -1,5 +1,6 @@
 package org.leadingtogether.coaching;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  *                preference the coachee could have met is met, whatever the weights add up to
  * @param reasons plain words, in a fixed order, for the coachee or their manager to read
  */
-public record Suggestion(MatchCandidate coach, int score, List<String> reasons) {
+public record Suggestion(MatchCandidate coach, int score, List<String> reasons) implements Serializable {
 
     public Suggestion {
         reasons = List.copyOf(reasons);

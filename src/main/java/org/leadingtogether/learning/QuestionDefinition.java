@@ -1,5 +1,6 @@
 package org.leadingtogether.learning;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param answer      the zero-based position of the right option in {@code options}
  * @param explanation why the right answer is right, shown after answering
  */
-public record QuestionDefinition(String question, List<String> options, int answer, String explanation) {
+public record QuestionDefinition(String question, List<String> options, int answer, String explanation) implements Serializable {
 
     public QuestionDefinition {
         options = List.copyOf(options);

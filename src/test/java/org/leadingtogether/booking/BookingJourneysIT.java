@@ -312,12 +312,14 @@ class BookingJourneysIT extends BrowserJourney {
         }
     }
 
-    /** A GET with the browser's session cookie, as a download would be. */
+    /** A GET with the browser's cookies, as a download would be. */
     private HttpResponse<String> get(String url) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        String session = browser.sessionId();
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
+        // Every cookie the browser holds, as a browser would send: with a distributable portal Payara pairs the
+        // session cookie with JSESSIONIDVERSION, and a request with JSESSIONID alone sometimes finds no session.
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -268,8 +268,10 @@ class JournalJourneysIT extends BrowserJourney {
     }
 
     private HttpResponse<byte[]> download(String path) throws Exception {
+        // Every cookie the browser holds, as a browser would send: with a distributable portal Payara pairs the
+        // session cookie with JSESSIONIDVERSION, and a request with JSESSIONID alone sometimes finds no session.
         HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url(path)))
-                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
+                .header("Cookie", browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "))).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

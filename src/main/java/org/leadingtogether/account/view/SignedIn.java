@@ -1,6 +1,7 @@
 package org.leadingtogether.account.view;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -25,14 +26,18 @@ public class SignedIn implements Serializable {
     @Inject
     private AccountService accounts;
 
+    /**
+     * Transient: the container's SecurityContext is marked Serializable but holds parts that are not, and this
+     * bean travels with the session between the instances of a cluster. Looked up again after that.
+     */
     @Inject
-    private SecurityContext security;
+    private transient SecurityContext security;
 
     private CurrentPerson person;
 
     /** The signed-in person, or empty for a visitor. */
     public Optional<CurrentPerson> find() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = security().getCallerPrincipal();
         if (principal == null) {
             person = null;
             return Optional.empty();
@@ -58,5 +63,12 @@ public class SignedIn implements Serializable {
     /** Forget the cached person, e.g. after they changed their password. */
     public void refresh() {
         person = null;
+    }
+
+    private SecurityContext security() {
+        if (security == null) {
+            security = CDI.current().select(SecurityContext.class).get();
+        }
+        return security;
     }
 }

@@ -1,7 +1,7 @@
 package org.leadingtogether.journal.view;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -17,9 +17,11 @@ import org.leadingtogether.journal.NmcTheme;
 import org.leadingtogether.journal.ReflectionModel;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.web.Messages;
+import org.leadingtogether.platform.web.NextPage;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,8 +61,12 @@ public class EntryWriteBacking implements Serializable {
     @Inject
     private JournalService journal;
 
+    /**
+     * Transient: the container's SecurityContext is marked Serializable but holds parts that are not, and this
+     * bean travels with the session between the instances of a cluster. Looked up again after that.
+     */
     @Inject
-    private SecurityContext security;
+    private transient SecurityContext security;
 
     private Long id;
     private String lesson;
@@ -124,8 +130,7 @@ public class EntryWriteBacking implements Serializable {
         if (outcome.saved()) {
             Messages.flashInfo("Your entry is saved. Only you can read it unless you share it.");
             // The text kept in the browser is now safe in the portal: the next page tells the script to forget it.
-            FacesContext.getCurrentInstance().getExternalContext().getFlash()
-                    .put("savedDraftKeys", keptAs + " " + owner() + "/entry-" + outcome.id());
+            NextPage.put("savedDraftKeys", keptAs + " " + owner() + "/entry-" + outcome.id());
             return "/learner/journal-entry?faces-redirect=true&id=" + outcome.id();
         }
         warnings = outcome.warnings();
@@ -192,7 +197,8 @@ public class EntryWriteBacking implements Serializable {
     }
 
     private String owner() {
-        return security.getCallerPrincipal() == null ? "nobody" : security.getCallerPrincipal().getName();
+        Principal principal = security().getCallerPrincipal();
+        return principal == null ? "nobody" : principal.getName();
     }
 
     /** The address of this entry's page once it has been saved (as a draft or for good), for the browser's address bar. */
@@ -278,5 +284,12 @@ public class EntryWriteBacking implements Serializable {
 
     public String getDraftStatus() {
         return draftStatus;
+    }
+
+    private SecurityContext security() {
+        if (security == null) {
+            security = CDI.current().select(SecurityContext.class).get();
+        }
+        return security;
     }
 }

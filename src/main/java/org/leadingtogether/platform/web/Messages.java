@@ -17,10 +17,11 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    /** A message that survives the redirect that follows a successful action. */
+    /**
+     * A message for the next page rendered, usually the one after the redirect that follows a successful action
+     * (kept in the session, so it survives a redirect served by another instance of a cluster: see {@link NextPage}).
+     */
     public static void flashInfo(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        info(text);
+        NextPage.message(text);
     }
 }
