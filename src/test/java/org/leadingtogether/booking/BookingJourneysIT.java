@@ -16,9 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -312,25 +309,14 @@ class BookingJourneysIT extends BrowserJourney {
         }
     }
 
-    /** A GET with the browser's cookies, as a download would be. */
-    private HttpResponse<String> get(String url) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        // Every cookie the browser holds, as a browser would send: with a distributable portal Payara pairs the
-        // session cookie with JSESSIONIDVERSION, and a request with JSESSIONID alone sometimes finds no session.
-        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private String fetch(String url) throws Exception {
-        HttpResponse<String> response = get(url);
-        assertEquals(200, response.statusCode(), url + " " + response.body());
-        return response.body();
+        HttpResponse<byte[]> response = browser.download(url);
+        String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, response.statusCode(), url + " " + body);
+        return body;
     }
 
     private int status(String url) throws Exception {
-        return get(url).statusCode();
+        return browser.download(url).statusCode();
     }
 }

@@ -9,9 +9,6 @@ import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
 import org.openqa.selenium.By;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,15 +159,15 @@ class CohortJourneysIT extends BrowserJourney {
 
         // Exports, fetched with the manager's session.
         String cohortId = cohortPath.substring(cohortPath.indexOf("id=") + 3);
-        HttpResponse<byte[]> csv = download("/manager/cohort-export?id=" + cohortId + "&format=csv");
+        HttpResponse<byte[]> csv = browser.download("/manager/cohort-export?id=" + cohortId + "&format=csv");
         assertEquals(200, csv.statusCode());
         String csvText = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(csvText.contains("Nia Jenkins") && csvText.contains("Siobhán Kelly"), csvText);
-        HttpResponse<byte[]> pdf = download("/manager/cohort-export?id=" + cohortId + "&format=pdf");
+        HttpResponse<byte[]> pdf = browser.download("/manager/cohort-export?id=" + cohortId + "&format=pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
-        assertEquals(200, download("/manager/cohort-export?id=" + cohortId + "&format=xlsx").statusCode());
-        assertEquals(404, download("/manager/cohort-export?id=999999999&format=csv").statusCode(), "not one's own: not found");
+        assertEquals(200, browser.download("/manager/cohort-export?id=" + cohortId + "&format=xlsx").statusCode());
+        assertEquals(404, browser.download("/manager/cohort-export?id=999999999&format=csv").statusCode(), "not one's own: not found");
     }
 
     @Test
@@ -182,7 +179,7 @@ class CohortJourneysIT extends BrowserJourney {
             assertEquals("You do not have access to this page", browser.heading(), path);
             assertFalse(browser.driver().getPageSource().contains("Leading Across Westmoor"), path);
         }
-        assertEquals(403, download("/manager/cohort-export?id=1&format=csv").statusCode());
+        assertEquals(403, browser.download("/manager/cohort-export?id=1&format=csv").statusCode());
         browser.check("manager-refused");
     }
 
@@ -194,13 +191,5 @@ class CohortJourneysIT extends BrowserJourney {
         Path file = files.resolve(fileName);
         Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
         return file;
-    }
-
-    private HttpResponse<byte[]> download(String path) throws Exception {
-        // Every cookie the browser holds, as a browser would send: with a distributable portal Payara pairs the
-        // session cookie with JSESSIONIDVERSION, and a request with JSESSIONID alone sometimes finds no session.
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url(path)))
-                .header("Cookie", browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "))).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -15,9 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -175,7 +172,7 @@ class JournalJourneysIT extends BrowserJourney {
             assertFalse(browser.text("main").contains("huddle"), path);
         }
         browser.check("manager-refused-journal");
-        HttpResponse<byte[]> managerExport = download("/learner/journal-export?format=pdf&id=" + first);
+        HttpResponse<byte[]> managerExport = browser.download("/learner/journal-export?format=pdf&id=" + first);
         assertTrue(managerExport.statusCode() == 403 || managerExport.statusCode() == 404, "status " + managerExport.statusCode());
         assertFalse(new String(managerExport.body(), StandardCharsets.ISO_8859_1).contains("%PDF"));
         browser.go("/manager/home.xhtml").signOut();
@@ -188,7 +185,7 @@ class JournalJourneysIT extends BrowserJourney {
         browser.go("/learner/journal-entry.xhtml?id=999999999");
         assertEquals("Page not found", browser.heading());
         browser.check("learner-refused-journal");
-        assertEquals(404, download("/learner/journal-export?format=pdf&id=" + first).statusCode());
+        assertEquals(404, browser.download("/learner/journal-export?format=pdf&id=" + first).statusCode());
         browser.go("/learner/home.xhtml").signOut();
 
         // The nurse reads the comment, then exports both entries.
@@ -202,7 +199,7 @@ class JournalJourneysIT extends BrowserJourney {
         browser.click("pick-" + first).click("pick-" + second);
         String query = chosenExport("pdf");
         assertEquals(List.of("format=pdf", "id=" + first, "id=" + second), List.of(query.split("&")).stream().sorted().toList());
-        HttpResponse<byte[]> pdf = download("/learner/journal-export?" + query);
+        HttpResponse<byte[]> pdf = browser.download("/learner/journal-export?" + query);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -217,7 +214,7 @@ class JournalJourneysIT extends BrowserJourney {
             assertTrue(text.contains("Agree the next rota with the team."), "Now what? answers how practice changes: " + text);
             assertFalse(text.contains("Mrs Jones") || text.contains("943 476 5919"), "the edited-out details are gone");
         }
-        HttpResponse<byte[]> csv = download("/learner/journal-export?" + chosenExport("csv"));
+        HttpResponse<byte[]> csv = browser.download("/learner/journal-export?" + chosenExport("csv"));
         assertEquals(200, csv.statusCode());
         String log = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(log.contains("Total,,,2,1.5"), log);
@@ -246,7 +243,7 @@ class JournalJourneysIT extends BrowserJourney {
         // The reflections count as evidence on the learner's home page; and her data can be downloaded.
         browser.go("/learner/home.xhtml");
         assertTrue(browser.text("#reflectionEvidence").startsWith("1 reflective journal entry"), browser.text("#reflectionEvidence"));
-        HttpResponse<byte[]> data = download("/account/my-data");
+        HttpResponse<byte[]> data = browser.download("/account/my-data");
         assertEquals(200, data.statusCode());
         String json = new String(data.body(), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"Leading the discharge huddle\"") && json.contains("What did the round change"), json);
@@ -265,14 +262,6 @@ class JournalJourneysIT extends BrowserJourney {
                 "var data = new FormData(document.getElementById('exportForm')); data.append('format', arguments[0]);"
                         + " return new URLSearchParams(data).toString();", format);
         return String.valueOf(query);
-    }
-
-    private HttpResponse<byte[]> download(String path) throws Exception {
-        // Every cookie the browser holds, as a browser would send: with a distributable portal Payara pairs the
-        // session cookie with JSESSIONIDVERSION, and a request with JSESSIONID alone sometimes finds no session.
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url(path)))
-                .header("Cookie", browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "))).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** An active pairing between the demo coach and the new learner, written as the coaching feature would. */

@@ -198,12 +198,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** A GET with this browser's session cookie, as a download link would be followed; redirects are not followed. */
+    /**
+     * A GET of {@code path} (or a whole address) with every cookie this browser holds, as following a download link
+     * would send them: with a distributable portal Payara pairs the session cookie with JSESSIONIDVERSION, and a
+     * request with JSESSIONID alone sometimes finds no session. Redirects are not followed.
+     */
     public java.net.http.HttpResponse<byte[]> download(String path) {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).GET();
-        String session = sessionId();
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(path.startsWith("http") ? path : url(path))).GET();
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
         }
         try {
             return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
