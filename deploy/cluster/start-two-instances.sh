@@ -101,6 +101,8 @@ export DB_URL="jdbc:mariadb://127.0.0.1:3306/$database"
 export DB_USER="$db_user" DB_PASSWORD="$db_password"
 export DEMO_DATA=true
 export CONTENT_DIR="${CONTENT_DIR:-$root/content}"
+# Sessions kept in the data grid, so that either instance can serve anyone (a single server keeps them in memory).
+export SESSION_PERSISTENCE=hazelcast
 
 # ---------------------------------------------------------------- the instances
 # One data grid, named for this set-up so that no other Payara on the machine joins it; members found over
