@@ -12,21 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,13 +51,13 @@ class BookingJourneysIT extends BrowserJourney {
         String coach = People.addLearner(browser, "Carys");
         browser.signOut();
         String coachee = People.addLearner(browser, "Lowri");
-        long coachId = personId(coach);
-        long coacheeId = personId(coachee);
-        sql("DELETE FROM person_role WHERE person_id = ?", coachId);
-        sql("INSERT INTO person_role (person_id, role) VALUES (?, 'COACH')", coachId);
-        sql("INSERT INTO coach_profile (person_id, version, created_at, modified_at, capacity, takes_own_organisation, available) "
+        long coachId = People.id(coach);
+        long coacheeId = People.id(coachee);
+        TestDatabase.update("DELETE FROM person_role WHERE person_id = ?", coachId);
+        TestDatabase.update("INSERT INTO person_role (person_id, role) VALUES (?, 'COACH')", coachId);
+        TestDatabase.update("INSERT INTO coach_profile (person_id, version, created_at, modified_at, capacity, takes_own_organisation, available) "
                 + "VALUES (?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 4, FALSE, TRUE)", coachId);
-        sql("INSERT INTO coaching_pairing (version, created_at, modified_at, coach_id, coachee_id, state, proposed_by, proposed_at, respond_by) "
+        TestDatabase.update("INSERT INTO coaching_pairing (version, created_at, modified_at, coach_id, coachee_id, state, proposed_by, proposed_at, respond_by) "
                 + "VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 'ACTIVE', ?, CURRENT_TIMESTAMP, CURRENT_DATE)", coachId, coacheeId, coachId);
         browser.signOut();
 
@@ -151,8 +145,8 @@ class BookingJourneysIT extends BrowserJourney {
     @Test
     void aLearnerBooksProtectedTimeGoesBeyondTheEntitlementConfirmsUseAndTheManagerSeesIt() throws Exception {
         String learner = People.addLearner(browser, "Bethan");
-        long learnerId = personId(learner);
-        long cohortId = cohortWithTwoHoursAMonth(learnerId);
+        long learnerId = People.id(learner);
+        long cohortId = TestDatabase.cohortRunBy("manager@demo.test", learnerId, LocalDate.now().minusDays(20));
         browser.signOut();
 
         People.firstSignIn(browser, learner, PASSWORD);
@@ -253,60 +247,6 @@ class BookingJourneysIT extends BrowserJourney {
 
     private void setValue(String id, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(id), value);
-    }
-
-    /** A programme giving two protected hours a month, run by the demo manager, with one cohort and the learner in it. */
-    private long cohortWithTwoHoursAMonth(long learnerId) throws SQLException {
-        String name = "Protected Time Pilot " + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate start = LocalDate.now().minusDays(20);
-        LocalDate end = LocalDate.now().plusMonths(6);
-        long programme = insert("INSERT INTO programme (version, created_at, modified_at, name, start_date, end_date, coaching_sessions, "
-                + "entitlement_hours, entitlement_period) VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 4, 2.0, 'MONTH')",
-                name, java.sql.Date.valueOf(start), java.sql.Date.valueOf(end));
-        sql("INSERT INTO programme_manager (programme_id, person_id) VALUES (?, ?)", programme, personId("manager@demo.test"));
-        long cohort = insert("INSERT INTO cohort (version, created_at, modified_at, programme_id, name, start_date, end_date, capacity) "
-                + "VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, 'Pilot cohort', ?, ?, 20)", programme, java.sql.Date.valueOf(start),
-                java.sql.Date.valueOf(end));
-        sql("INSERT INTO cohort_membership (version, created_at, modified_at, cohort_id, person_id, status, enrolled_at, status_changed_at) "
-                + "VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 'ENROLLED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", cohort, learnerId);
-        return cohort;
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("test.db.url"), System.getProperty("test.db.user"),
-                System.getProperty("test.db.password"));
-    }
-
-    private static void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    private static long insert(String statement, Object... parameters) throws SQLException {
-        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static long personId(String email) throws SQLException {
-        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement("SELECT id FROM person WHERE email = ?")) {
-            ps.setString(1, email);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "no person " + email);
-                return rs.getLong(1);
-            }
-        }
     }
 
     private String fetch(String url) throws Exception {

@@ -65,14 +65,8 @@ public final class People {
 
     /** A person's id, read from the test database the portal uses (for choosing them where names repeat across runs). */
     public static long id(String email) {
-        try (var db = java.sql.DriverManager.getConnection(System.getProperty("test.db.url"), System.getProperty("test.db.user"),
-                System.getProperty("test.db.password"));
-             var query = db.prepareStatement("SELECT id FROM person WHERE email = ?")) {
-            query.setString(1, email);
-            try (var rows = query.executeQuery()) {
-                assertTrue(rows.next(), "no person " + email + " in the test database");
-                return rows.getLong(1);
-            }
+        try {
+            return TestDatabase.number("SELECT id FROM person WHERE email = ?", email);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The test database could not be read (test.db.url " + System.getProperty("test.db.url") + ")", e);
         }

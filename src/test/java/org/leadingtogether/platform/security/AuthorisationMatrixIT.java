@@ -44,7 +44,7 @@ class AuthorisationMatrixIT {
     private static final String PASSWORD = "demo-password";
 
     /** What a coaching pairing holds that only its two sides may read (from the demo pairing). */
-    private static final List<String> CONFIDENTIAL = List.of("Lead the redesign of hospital discharge",
+    static final List<String> CONFIDENTIAL = List.of("Lead the redesign of hospital discharge",
             "Meet the discharge lead at Westmoor County Council");
 
     /** What the demo learner's unshared journal entry holds: only she may ever read it. */
