@@ -1,6 +1,5 @@
 package org.leadingtogether.journal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -14,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.leadingtogether.platform.BaseEntity;
+import org.leadingtogether.platform.CachedJson;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -132,7 +132,7 @@ public class JournalEntry extends BaseEntity {
         eventDate = content.eventDate();
         kind = content.kind();
         model = content.model();
-        JsonArrayBuilder stages = Json.createArrayBuilder();
+        JsonArrayBuilder stages = CachedJson.createArrayBuilder();
         content.stages().forEach(stages::add);
         stagesSealed = cipher.seal(stages.build().toString(), context("stages"));
         learnedSealed = cipher.seal(blankToNull(content.learned()), context("learned"));
@@ -152,7 +152,7 @@ public class JournalEntry extends BaseEntity {
         List<String> stages = new ArrayList<>();
         String json = cipher.open(stagesSealed, context("stages"));
         if (json != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            try (JsonReader reader = CachedJson.createReader(new StringReader(json))) {
                 reader.readArray().getValuesAs(JsonString.class).forEach(text -> stages.add(text.getString()));
             }
         }

@@ -1,10 +1,10 @@
 package org.leadingtogether.learning;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.leadingtogether.platform.CachedJson;
 
 import java.io.StringReader;
 import java.util.List;
@@ -16,11 +16,11 @@ public class QuestionsCodec {
         if (questions == null || questions.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = CachedJson.createArrayBuilder();
         for (QuestionDefinition question : questions) {
-            JsonArrayBuilder options = Json.createArrayBuilder();
+            JsonArrayBuilder options = CachedJson.createArrayBuilder();
             question.options().forEach(options::add);
-            array.add(Json.createObjectBuilder()
+            array.add(CachedJson.createObjectBuilder()
                     .add("question", question.question())
                     .add("options", options)
                     .add("answer", question.answer())
@@ -33,7 +33,7 @@ public class QuestionsCodec {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = CachedJson.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonObject.class).stream()
                     .map(o -> new QuestionDefinition(o.getString("question"),

@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,7 @@ import org.leadingtogether.journal.EntryContent;
 import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.journal.JournalViews.CommentView;
 import org.leadingtogether.journal.JournalViews.EntryRecord;
+import org.leadingtogether.platform.CachedJson;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.security.Callers;
 
@@ -56,7 +56,7 @@ public class PrivacyService {
     @PermitAll
     public JsonObject exportMyData() {
         long me = Callers.personId(session);
-        JsonObjectBuilder document = Json.createObjectBuilder()
+        JsonObjectBuilder document = CachedJson.createObjectBuilder()
                 .add("format", "Leading Together subject access export")
                 .add("formatVersion", FORMAT_VERSION)
                 .add("generatedAt", clock.instant().toString())
@@ -109,7 +109,7 @@ public class PrivacyService {
     }
 
     private JsonArrayBuilder enrolments(long me) {
-        JsonArrayBuilder result = Json.createArrayBuilder();
+        JsonArrayBuilder result = CachedJson.createArrayBuilder();
         for (Object[] m : list("""
                 SELECT cm.id, pg.name, c.name, c.start_date, c.end_date, cm.status, cm.enrolled_at, cm.status_changed_at, cm.status_reason
                 FROM cohort_membership cm JOIN cohort c ON c.id = cm.cohort_id JOIN programme pg ON pg.id = c.programme_id
@@ -124,7 +124,7 @@ public class PrivacyService {
     }
 
     private JsonArrayBuilder selfAssessments(long me) {
-        JsonArrayBuilder result = Json.createArrayBuilder();
+        JsonArrayBuilder result = CachedJson.createArrayBuilder();
         for (Object[] a : list("""
                 SELECT a.id, f.code, f.framework_version, a.created_at, a.strengths, a.to_develop
                 FROM self_assessment a JOIN framework f ON f.id = a.framework_id WHERE a.person_id = ? ORDER BY a.created_at, a.id""", me)) {
@@ -137,12 +137,12 @@ public class PrivacyService {
     }
 
     private JsonArrayBuilder coachAssessments(long me) {
-        JsonArrayBuilder result = Json.createArrayBuilder();
+        JsonArrayBuilder result = CachedJson.createArrayBuilder();
         for (Object[] a : list("""
                 SELECT a.id, c.given_name, c.family_name, f.code, a.created_at FROM coach_assessment a
                 JOIN person c ON c.id = a.coach_id JOIN framework f ON f.id = a.framework_id
                 WHERE a.coachee_id = ? ORDER BY a.created_at, a.id""", me)) {
-            result.add(Json.createObjectBuilder().add("coach", a[1] + " " + a[2]).add("framework", String.valueOf(a[3]))
+            result.add(CachedJson.createObjectBuilder().add("coach", a[1] + " " + a[2]).add("framework", String.valueOf(a[3]))
                     .add("ratedAt", Values.text(a[4]))
                     .add("ratings", rows("""
                             SELECT e.code, e.name, r.rating FROM coach_rating r JOIN framework_element e ON e.id = r.element_id
@@ -152,7 +152,7 @@ public class PrivacyService {
     }
 
     private JsonObjectBuilder coaching(long me) {
-        JsonArrayBuilder pairings = Json.createArrayBuilder();
+        JsonArrayBuilder pairings = CachedJson.createArrayBuilder();
         for (Object[] p : list("""
                 SELECT p.id, CASE WHEN p.coachee_id = ? THEN 'coachee' ELSE 'coach' END,
                        c.given_name, c.family_name, e.given_name, e.family_name, p.state,
@@ -160,7 +160,7 @@ public class PrivacyService {
                 FROM coaching_pairing p JOIN person c ON c.id = p.coach_id JOIN person e ON e.id = p.coachee_id
                 WHERE p.coachee_id = ? OR p.coach_id = ? ORDER BY p.proposed_at, p.id""", me, me, me)) {
             boolean coachee = "coachee".equals(p[1]);
-            JsonObjectBuilder pairing = Json.createObjectBuilder()
+            JsonObjectBuilder pairing = CachedJson.createObjectBuilder()
                     .add("yourRole", String.valueOf(p[1]))
                     .add(coachee ? "coach" : "coachee", coachee ? p[2] + " " + p[3] : p[4] + " " + p[5])
                     .add("state", String.valueOf(p[6]))
@@ -182,7 +182,7 @@ public class PrivacyService {
                     p[0], "action", "done", "createdAt"));
             pairings.add(pairing);
         }
-        JsonObjectBuilder coaching = Json.createObjectBuilder().add("pairings", pairings);
+        JsonObjectBuilder coaching = CachedJson.createObjectBuilder().add("pairings", pairings);
         coaching.add("wishesForACoach", strings("SELECT name FROM coachee_wish WHERE person_id = ? ORDER BY name", me));
         List<Object[]> profile = list("SELECT biography, capacity, takes_own_organisation, available FROM coach_profile WHERE person_id = ?", me);
         if (!profile.isEmpty()) {
@@ -194,19 +194,19 @@ public class PrivacyService {
     }
 
     private JsonArrayBuilder journalEntries() {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = CachedJson.createArrayBuilder();
         for (EntryRecord entry : journal.findAllMine()) {
             EntryContent c = entry.content();
-            JsonObjectBuilder stages = Json.createObjectBuilder();
+            JsonObjectBuilder stages = CachedJson.createObjectBuilder();
             for (int i = 0; i < c.model().getStages().size(); i++) {
                 stages.add(c.model().getStages().get(i).label(), c.stage(i));
             }
-            JsonArrayBuilder comments = Json.createArrayBuilder();
+            JsonArrayBuilder comments = CachedJson.createArrayBuilder();
             for (CommentView comment : entry.comments()) {
-                comments.add(Json.createObjectBuilder().add("by", comment.author()).add("byYou", comment.byAuthor())
+                comments.add(CachedJson.createObjectBuilder().add("by", comment.author()).add("byYou", comment.byAuthor())
                         .add("writtenAt", Values.text(comment.written())).add("text", comment.text()));
             }
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = CachedJson.createObjectBuilder()
                     .add("status", entry.status().name())
                     .add("createdAt", Values.text(entry.created())).add("modifiedAt", Values.text(entry.modified()))
                     .add("savedAt", Values.text(entry.savedAt()))
@@ -214,8 +214,8 @@ public class PrivacyService {
                     .add("kind", c.kind() == null ? "" : c.kind().getLabel()).add("model", c.model().getLabel())
                     .add("stages", stages).add("whatILearned", Values.text(c.learned()))
                     .add("whatIWillDoDifferently", Values.text(c.change()))
-                    .add("frameworkElements", Json.createArrayBuilder(c.elementCodes().stream().sorted().toList()))
-                    .add("nmcCodeThemes", Json.createArrayBuilder(c.themeList().stream().map(t -> t.getLabel()).toList()))
+                    .add("frameworkElements", CachedJson.createArrayBuilder(c.elementCodes().stream().sorted().toList()))
+                    .add("nmcCodeThemes", CachedJson.createArrayBuilder(c.themeList().stream().map(t -> t.getLabel()).toList()))
                     .add("cpdHours", c.cpdHours() == null ? "" : c.cpdHours().stripTrailingZeros().toPlainString())
                     .add("participatory", c.participatory())
                     .add("lesson", Values.text(c.lessonKey()))
@@ -242,13 +242,13 @@ public class PrivacyService {
     }
 
     private JsonArrayBuilder rows(String sql, Object parameter, String... names) {
-        JsonArrayBuilder result = Json.createArrayBuilder();
+        JsonArrayBuilder result = CachedJson.createArrayBuilder();
         list(sql, parameter).forEach(row -> result.add(object(names, row)));
         return result;
     }
 
     private JsonArrayBuilder strings(String sql, Object parameter) {
-        JsonArrayBuilder result = Json.createArrayBuilder();
+        JsonArrayBuilder result = CachedJson.createArrayBuilder();
         list(sql, parameter).forEach(row -> result.add(String.valueOf(row[0])));
         return result;
     }
@@ -261,7 +261,7 @@ public class PrivacyService {
                 values.put(names[i], row[i]);
             }
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = CachedJson.createObjectBuilder();
         values.forEach((name, value) -> Values.add(object, name, value));
         return object;
     }

@@ -1,8 +1,8 @@
 package org.leadingtogether.progress;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.leadingtogether.platform.CachedJson;
 
 import java.util.List;
 
@@ -20,13 +20,13 @@ public final class RadarChart {
     }
 
     public static String json(List<String> axes, int max, List<Series> series) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = CachedJson.createArrayBuilder();
         axes.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = CachedJson.createArrayBuilder();
         for (Series s : series) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = CachedJson.createArrayBuilder();
             s.values().forEach(data::add);
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(CachedJson.createObjectBuilder()
                     .add("label", s.label())
                     .add("data", data)
                     .add("borderColor", s.colour())
@@ -34,20 +34,20 @@ public final class RadarChart {
                     .add("pointBackgroundColor", s.colour())
                     .add("fill", true));
         }
-        JsonObjectBuilder scale = Json.createObjectBuilder()
+        JsonObjectBuilder scale = CachedJson.createObjectBuilder()
                 .add("min", 0).add("max", max)
-                .add("ticks", Json.createObjectBuilder().add("stepSize", 1).add("color", "#1f2328"))
-                .add("pointLabels", Json.createObjectBuilder().add("color", "#1f2328").add("font", Json.createObjectBuilder().add("size", 12)));
-        return Json.createObjectBuilder()
+                .add("ticks", CachedJson.createObjectBuilder().add("stepSize", 1).add("color", "#1f2328"))
+                .add("pointLabels", CachedJson.createObjectBuilder().add("color", "#1f2328").add("font", CachedJson.createObjectBuilder().add("size", 12)));
+        return CachedJson.createObjectBuilder()
                 .add("type", "radar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", CachedJson.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", CachedJson.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", true)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("r", scale))
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                        .add("scales", CachedJson.createObjectBuilder().add("r", scale))
+                        .add("plugins", CachedJson.createObjectBuilder()
+                                .add("legend", CachedJson.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 }

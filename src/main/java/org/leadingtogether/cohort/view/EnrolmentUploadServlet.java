@@ -1,6 +1,5 @@
 package org.leadingtogether.cohort.view;
 
-import jakarta.json.Json;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import org.leadingtogether.cohort.EnrolmentCsv;
+import org.leadingtogether.platform.CachedJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +55,6 @@ public class EnrolmentUploadServlet extends HttpServlet {
 
     private static void answer(HttpServletResponse response, int status, String name, String value) throws IOException {
         response.setStatus(status);
-        response.getWriter().write(Json.createObjectBuilder().add(name, value).build().toString());
+        response.getWriter().write(CachedJson.createObjectBuilder().add(name, value).build().toString());
     }
 }

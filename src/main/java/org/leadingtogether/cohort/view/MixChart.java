@@ -2,9 +2,9 @@ package org.leadingtogether.cohort.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.leadingtogether.cohort.MixCount;
+import org.leadingtogether.platform.CachedJson;
 
 import java.util.List;
 
@@ -17,23 +17,23 @@ import java.util.List;
 public class MixChart {
 
     public String json(List<MixCount> counts, String label) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = CachedJson.createArrayBuilder();
+        JsonArrayBuilder data = CachedJson.createArrayBuilder();
         counts.forEach(c -> {
             labels.add(c.label());
             data.add(c.count());
         });
-        return Json.createObjectBuilder()
+        return CachedJson.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", data)
+                .add("data", CachedJson.createObjectBuilder().add("labels", labels).add("datasets", CachedJson.createArrayBuilder()
+                        .add(CachedJson.createObjectBuilder().add("label", label).add("data", data)
                                 .add("backgroundColor", "rgb(11, 79, 138)"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", CachedJson.createObjectBuilder()
                         .add("indexAxis", "y")
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("plugins", CachedJson.createObjectBuilder().add("legend", CachedJson.createObjectBuilder().add("display", false)))
+                        .add("scales", CachedJson.createObjectBuilder().add("x", CachedJson.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", CachedJson.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 }
