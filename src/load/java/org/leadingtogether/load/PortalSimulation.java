@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -30,10 +31,18 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <p>Settings (system properties): {@code load.url} (default http://127.0.0.1:8080), {@code load.learners}
  * (100), {@code load.coaches} (10), {@code load.managers} (5), {@code load.seconds} (180), {@code load.pause}
  * (seconds of thinking between pages, default 1). Every request must answer 200; any error counts.
+ *
+ * <p>Everyone signs in during the first {@link #RAMP} (a morning's sign-ins squeezed into seconds: each one
+ * is a deliberately slow password hash) and waits; the work starts for all of them at the same moment, five
+ * seconds after the last sign-in, each within one pause of the others. So the pages' figures are those of everyone working at once, and the
+ * sign-ins' own figures are on their own lines.
  */
 public class PortalSimulation extends Simulation {
 
     private static final String PASSWORD = "demo-password";
+    private static final Duration RAMP = Duration.ofSeconds(20);
+    /** When the first person began to sign in (epoch milliseconds), 0 before that. */
+    private static final AtomicLong FIRST_SIGN_IN = new AtomicLong();
 
     private final int learners = Integer.getInteger("load.learners", 100);
     private final int coaches = Integer.getInteger("load.coaches", 10);
@@ -52,7 +61,10 @@ public class PortalSimulation extends Simulation {
                 String.format("bench-%s-%05d@bench.test", kind, ThreadLocalRandom.current().nextInt(howMany)))).iterator();
     }
 
-    private static final ChainBuilder SIGN_IN = exec(http("sign-in page").get("/sign-in.xhtml")
+    private static final ChainBuilder SIGN_IN = exec(session -> {
+        FIRST_SIGN_IN.compareAndSet(0, System.currentTimeMillis());
+        return session;
+    }).exec(http("sign-in page").get("/sign-in.xhtml")
             .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
             .exec(http("sign in").post("/sign-in.xhtml")
                     .formParam("signIn", "signIn")
@@ -61,10 +73,16 @@ public class PortalSimulation extends Simulation {
                     .formParam("signIn:next", "")
                     .formParam("signIn:submit", "Sign in")
                     .formParam("jakarta.faces.ViewState", "#{viewState}")
-                    .check(status().is(200), regex("Sign out").exists()));
+                    .check(status().is(200), regex("Sign out").exists()))
+            .pause(session -> Duration.ofMillis(Math.max(0, FIRST_SIGN_IN.get() + RAMP.toMillis() + 5_000 - System.currentTimeMillis())));
+
+    /** Signs in, waits for everyone, then a random part of one pause so that people do not all ask at the same instant. */
+    private ChainBuilder signInAndWait() {
+        return think.isZero() ? SIGN_IN : SIGN_IN.pause(Duration.ZERO, think);
+    }
 
     private ScenarioBuilder learner() {
-        return scenario("Learner").feed(emails("learner", 10_000)).exec(SIGN_IN)
+        return scenario("Learner").feed(emails("learner", 10_000)).exec(signInAndWait())
                 .exec(during(length).on(
                         exec(http("learner home").get("/learner/home.xhtml").check(status().is(200))).pause(think)
                                 .exec(http("modules").get("/learner/catalogue.xhtml").check(status().is(200))).pause(think)
@@ -74,14 +92,14 @@ public class PortalSimulation extends Simulation {
     }
 
     private ScenarioBuilder coach() {
-        return scenario("Coach").feed(emails("coach", 250)).exec(SIGN_IN)
+        return scenario("Coach").feed(emails("coach", 250)).exec(signInAndWait())
                 .exec(during(length).on(
                         exec(http("coach home").get("/coach/home.xhtml").check(status().is(200))).pause(think)
                                 .exec(http("coach profile").get("/coach/profile.xhtml").check(status().is(200))).pause(think)));
     }
 
     private ScenarioBuilder manager() {
-        return scenario("Programme manager").feed(emails("manager", 40)).exec(SIGN_IN)
+        return scenario("Programme manager").feed(emails("manager", 40)).exec(signInAndWait())
                 .exec(http("manager home").get("/manager/home.xhtml").check(status().is(200),
                         regex("/manager/cohort\\.xhtml\\?id=(\\d+)").saveAs("cohort"),
                         regex("/manager/report\\.xhtml\\?id=(\\d+)").saveAs("programme")))
@@ -93,9 +111,9 @@ public class PortalSimulation extends Simulation {
     }
 
     {
-        setUp(learner().injectOpen(rampUsers(learners).during(Duration.ofSeconds(20))),
-                coach().injectOpen(rampUsers(coaches).during(Duration.ofSeconds(20))),
-                manager().injectOpen(rampUsers(managers).during(Duration.ofSeconds(20))))
+        setUp(learner().injectOpen(rampUsers(learners).during(RAMP)),
+                coach().injectOpen(rampUsers(coaches).during(RAMP)),
+                manager().injectOpen(rampUsers(managers).during(RAMP)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }

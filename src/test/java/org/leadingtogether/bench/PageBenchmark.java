@@ -65,7 +65,7 @@ public final class PageBenchmark {
                 benchmark.coaching();
             }
             if (parts.contains("home")) {
-                benchmark.learnerHome(users, requests);
+                benchmark.learnerPage(StandardDataSet.setting("BENCH_PAGE", "/learner/home.xhtml"), users, requests);
             }
         }
     }
@@ -148,7 +148,8 @@ public final class PageBenchmark {
                 label, ms(times, 50), ms(times, 95), ms(times, 100), statements);
     }
 
-    private void learnerHome(int users, int requests) throws Exception {
+    /** One learner page (the home unless BENCH_PAGE names another) asked for by many learners at once, with no pause. */
+    private void learnerPage(String page, int users, int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
             List<Future<HttpClient>> signedIn = new ArrayList<>();
@@ -161,10 +162,10 @@ public final class PageBenchmark {
                 clients.add(client.get());
             }
             long before = questions();
-            get(clients.get(0), "/learner/home.xhtml");
+            get(clients.get(0), page);
             long statements = questions() - before - 1;
             for (HttpClient client : clients) {
-                get(client, "/learner/home.xhtml");
+                get(client, page);
             }
             List<Long> times = Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
@@ -173,7 +174,7 @@ public final class PageBenchmark {
                 runs.add(pool.submit(() -> {
                     for (int r = 0; r < requests; r++) {
                         long start = System.nanoTime();
-                        get(client, "/learner/home.xhtml");
+                        get(client, page);
                         times.add(System.nanoTime() - start);
                     }
                     return null;
@@ -183,8 +184,8 @@ public final class PageBenchmark {
                 run.get();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Learner home, %d users at once, %d pages: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %.0f pages/s; %d SQL statements per page%n",
-                    users, times.size(), ms(times, 50), ms(times, 95), ms(times, 99), times.size() / seconds, statements);
+            System.out.printf("%s, %d users at once, %d pages: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %.0f pages/s; %d SQL statements per page%n",
+                    page.equals("/learner/home.xhtml") ? "Learner home" : page, users, times.size(), ms(times, 50), ms(times, 95), ms(times, 99), times.size() / seconds, statements);
         } finally {
             pool.shutdownNow();
         }
