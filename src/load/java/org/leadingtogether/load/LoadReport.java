@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 /**
  * Prints the figures of the latest load test, per page and in all: requests, failures, p50/p95/p99 and
  * requests per second, read from the statistics table of Gatling's own report
- * ({@code target/gatling/<run>/index.html}; Gatling keeps no other readable form of them).
+ * ({@code target/gatling/<run>/index.html}; Gatling keeps no other readable form of them). Then the pages
+ * per second while everyone worked: give it the same {@code -Dload.seconds} as the test, and the sign-ins
+ * and the wait after them are left out.
  */
 public final class LoadReport {
 
@@ -31,6 +33,7 @@ public final class LoadReport {
         Document report = Jsoup.parse(latest.resolve("index.html").toFile());
         System.out.println("Load test " + latest.getFileName());
         System.out.printf("%-22s %9s %7s %8s %8s %8s %10s%n", "page", "requests", "failed", "p50 ms", "p95 ms", "p99 ms", "per second");
+        long working = 0;
         for (Element row : report.select("tr:has(td.col-2)")) {
             String name = row.select("span.ellipsed-name").text();
             if (name.isBlank()) {
@@ -38,7 +41,13 @@ public final class LoadReport {
             }
             System.out.printf("%-22s %9s %7s %8s %8s %8s %10s%n", name.isBlank() ? "all pages" : name,
                     cell(row, 2), cell(row, 4), cell(row, 8), cell(row, 10), cell(row, 11), cell(row, 6));
+            if (!name.isBlank() && !name.startsWith("All") && !name.startsWith("sign")) {
+                working += Long.parseLong(cell(row, 2).replace(",", ""));
+            }
         }
+        // Gatling's own rates are over the whole run, the sign-ins and the wait after them included.
+        int seconds = Integer.getInteger("load.seconds", 180);
+        System.out.printf("While everyone worked (%d s): %d pages, %.1f pages/s%n", seconds, working, (double) working / seconds);
     }
 
     private static String cell(Element row, int column) {
