@@ -1,13 +1,12 @@
 package org.leadingtogether.account.view;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.leadingtogether.account.AccountService;
 import org.leadingtogether.account.CurrentPerson;
 import org.leadingtogether.account.Role;
+import org.leadingtogether.platform.security.SessionSafeSecurity;
 
 import java.io.Serializable;
 import java.security.Principal;
@@ -26,18 +25,14 @@ public class SignedIn implements Serializable {
     @Inject
     private AccountService accounts;
 
-    /**
-     * Transient: the container's SecurityContext is marked Serializable but holds parts that are not, and this
-     * bean travels with the session between the instances of a cluster. Looked up again after that.
-     */
-    @Inject
-    private transient SecurityContext security;
+    /** Who is calling; see {@link SessionSafeSecurity} for why it is not an injected SecurityContext. */
+    private final SessionSafeSecurity security = new SessionSafeSecurity();
 
     private CurrentPerson person;
 
     /** The signed-in person, or empty for a visitor. */
     public Optional<CurrentPerson> find() {
-        Principal principal = security().getCallerPrincipal();
+        Principal principal = security.callerPrincipal();
         if (principal == null) {
             person = null;
             return Optional.empty();
@@ -65,10 +60,4 @@ public class SignedIn implements Serializable {
         person = null;
     }
 
-    private SecurityContext security() {
-        if (security == null) {
-            security = CDI.current().select(SecurityContext.class).get();
-        }
-        return security;
-    }
 }

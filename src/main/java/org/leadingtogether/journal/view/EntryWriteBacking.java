@@ -1,10 +1,8 @@
 package org.leadingtogether.journal.view;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.leadingtogether.journal.EntryForm;
 import org.leadingtogether.journal.EntryKind;
 import org.leadingtogether.journal.JournalService;
@@ -16,6 +14,7 @@ import org.leadingtogether.journal.JournalViews.WritePage;
 import org.leadingtogether.journal.NmcTheme;
 import org.leadingtogether.journal.ReflectionModel;
 import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.security.SessionSafeSecurity;
 import org.leadingtogether.platform.web.Messages;
 import org.leadingtogether.platform.web.NextPage;
 import org.primefaces.PrimeFaces;
@@ -61,12 +60,8 @@ public class EntryWriteBacking implements Serializable {
     @Inject
     private JournalService journal;
 
-    /**
-     * Transient: the container's SecurityContext is marked Serializable but holds parts that are not, and this
-     * bean travels with the session between the instances of a cluster. Looked up again after that.
-     */
-    @Inject
-    private transient SecurityContext security;
+    /** Who is calling; see {@link SessionSafeSecurity} for why it is not an injected SecurityContext. */
+    private final SessionSafeSecurity security = new SessionSafeSecurity();
 
     private Long id;
     private String lesson;
@@ -197,7 +192,7 @@ public class EntryWriteBacking implements Serializable {
     }
 
     private String owner() {
-        Principal principal = security().getCallerPrincipal();
+        Principal principal = security.callerPrincipal();
         return principal == null ? "nobody" : principal.getName();
     }
 
@@ -286,10 +281,4 @@ public class EntryWriteBacking implements Serializable {
         return draftStatus;
     }
 
-    private SecurityContext security() {
-        if (security == null) {
-            security = CDI.current().select(SecurityContext.class).get();
-        }
-        return security;
-    }
 }
