@@ -33,9 +33,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * (seconds of thinking between pages, default 1). Every request must answer 200; any error counts.
  *
  * <p>Everyone signs in during the first {@link #RAMP} (a morning's sign-ins squeezed into seconds: each one
- * is a deliberately slow password hash) and waits; the work starts for all of them at the same moment, five
- * seconds after the last sign-in, each within one pause of the others. So the pages' figures are those of everyone working at once, and the
- * sign-ins' own figures are on their own lines.
+ * is a deliberately slow password hash) and waits; the work starts five seconds after the last sign-in, for
+ * each person within one pause of the others. So the pages' figures are those of everyone working at once,
+ * and the sign-ins' own figures are on their own lines.
  */
 public class PortalSimulation extends Simulation {
 
