@@ -187,7 +187,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser signOut() {
-        submit("signOutForm:signOut");
+        submit("signOut");
         waitForPath("/sign-in.xhtml?signedOut=true");
         return this;
     }

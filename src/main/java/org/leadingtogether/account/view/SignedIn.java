@@ -9,7 +9,11 @@ import org.leadingtogether.account.Role;
 import org.leadingtogether.platform.security.SessionSafeSecurity;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -21,6 +25,7 @@ import java.util.Optional;
 public class SignedIn implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private AccountService accounts;
@@ -29,6 +34,8 @@ public class SignedIn implements Serializable {
     private final SessionSafeSecurity security = new SessionSafeSecurity();
 
     private CurrentPerson person;
+
+    private String signOutToken;
 
     /** The signed-in person, or empty for a visitor. */
     public Optional<CurrentPerson> find() {
@@ -53,6 +60,25 @@ public class SignedIn implements Serializable {
 
     public boolean hasRole(String role) {
         return find().map(p -> p.hasRole(Role.valueOf(role))).orElse(false);
+    }
+
+    /**
+     * A random value for this session that the header's sign-out form sends back, so that a form on another
+     * site cannot sign anyone out (see {@link SignOutServlet}).
+     */
+    public String getSignOutToken() {
+        if (signOutToken == null) {
+            byte[] random = new byte[24];
+            RANDOM.nextBytes(random);
+            signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+        return signOutToken;
+    }
+
+    /** Whether {@code token} is this session's sign-out token (compared in constant time). */
+    boolean isSignOutToken(String token) {
+        return signOutToken != null && token != null
+                && MessageDigest.isEqual(signOutToken.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Forget the cached person, e.g. after they changed their password. */

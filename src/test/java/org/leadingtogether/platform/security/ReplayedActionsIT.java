@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Faces reads the ids again from the address on every post, so each service must check the caller against the
  * record the ids name, not the one the page was opened for. Each replay must be refused (403 or 404) without
  * showing the record, and must change nothing; then the same form posted to the person's own record must work, so a
- * refusal is known to come from the check and not from a broken replay.
+ * refusal is known to come from the check and not from a broken replay. Likewise the header's sign-out form: posted
+ * without the session's own token, as a form on another site would post it, it signs nobody out.
  *
  * <p>The people, from the demo data: Amara Okafor (learner@demo.test) is coached by Gareth Hughes in Cohort 1 of
  * "Leading Across Westmoor", run by Priya Raman. The attackers: Helen Ward, a coach of another coachee; Siobhán
@@ -104,6 +105,20 @@ class ReplayedActionsIT {
                 "statusForm:status", "WITHDRAWN", "statusForm:reason", "Moved away", "statusForm:save", "Save");
         assertRedirected(imran.post(ownPage, control));
         assertEquals("WITHDRAWN", TestDatabase.text(statusOf, ownCohort, siobhan), "the manager's own form works");
+    }
+
+    @Test
+    void aSignOutPostedWithoutTheSessionsTokenSignsNobodyOut() {
+        PortalClient amara = PortalClient.signedIn(base, "learner@demo.test", PASSWORD);
+        assertEquals(403, amara.post("/account/sign-out", Map.of("token", "made-up")).statusCode());
+        assertEquals(403, amara.post("/account/sign-out", Map.of()).statusCode());
+        assertEquals(405, amara.get("/account/sign-out").statusCode(), "signing out is a POST only");
+        assertEquals(200, amara.get("/learner/home.xhtml").statusCode(), "still signed in");
+
+        HttpResponse<String> out = amara.post("/account/sign-out", amara.form("/learner/home.xhtml", "signOutForm"));
+        assertRedirected(out);
+        assertTrue(out.headers().firstValue("Location").orElse("").endsWith("/sign-in.xhtml?signedOut=true"), "sent to sign in");
+        assertTrue(amara.get("/learner/home.xhtml").statusCode() != 200, "signed out by the header's own form");
     }
 
     // ---------------------------------------------------------------- forms and checks
