@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +71,6 @@ public class CoachingService {
     @Inject
     @ConfigProperty(name = "coaching.response.working-days", defaultValue = "14")
     private int responseWorkingDays;
-
-    /** How many other coaches a manager may pick from instead of the one suggested for a member. */
-    private static final int OPTIONS = 8;
 
     private CoachMatcher matcher;
 
@@ -492,32 +488,7 @@ public class CoachingService {
     @RolesAllowed("PROGRAMME_MANAGER")
     public CohortSuggestions suggestForCohort(long cohortId) {
         Cohort cohort = CohortPolicy.checkManages(em.find(Cohort.class, cohortId), me());
-        LocalDate today = today();
-        List<Object[]> members = reads().activeMembers(cohort);
-        Set<Long> placed = new HashSet<>(em.createQuery("""
-                        SELECT p.coacheeId FROM Pairing p WHERE p.coacheeId IN :ids AND (p.state IN :current
-                           OR (p.state = org.leadingtogether.coaching.PairingState.PROPOSED AND p.respondBy >= :today))""", Long.class)
-                .setParameter("ids", CoachingReads.ids(members)).setParameter("current", PairingState.CURRENT).setParameter("today", today)
-                .getResultList());
-        Map<Long, String> names = new LinkedHashMap<>();
-        members.stream().filter(m -> !placed.contains((Long) m[0])).forEach(m -> names.put((Long) m[0], m[1] + " " + m[2]));
-        CoachDirectory directory = new CoachDirectory(em);
-        Map<Long, MatchCoachee> coachees = directory.coachees(names.keySet(), cohort.getProgramme().isOwnOrganisationCoaching());
-        List<MatchCandidate> candidates = directory.candidates(today);
-        CohortAssignment.Result result = CohortAssignment.assign(names.keySet().stream().map(coachees::get).toList(),
-                candidates, matcher);
-        List<ProposedPair> pairs = new ArrayList<>();
-        result.byCoacheeId().forEach((coacheeId, s) -> {
-            List<ProposedPair.Option> options = new ArrayList<>();
-            options.add(new ProposedPair.Option(s.coach().coachId(), s.coach().name(), s.score()));
-            matcher.suggest(coachees.get(coacheeId), candidates).stream()
-                    .filter(other -> other.coach().coachId() != s.coach().coachId()).limit(OPTIONS)
-                    .forEach(other -> options.add(new ProposedPair.Option(other.coach().coachId(), other.coach().name(), other.score())));
-            pairs.add(new ProposedPair(coacheeId, names.get(coacheeId), s.coach().coachId(), s.coach().name(), s.score(),
-                    s.reasons(), options));
-        });
-        pairs.sort(java.util.Comparator.comparing(ProposedPair::coacheeName).thenComparing(ProposedPair::coacheeId));
-        return new CohortSuggestions(pairs, result.unassignedCoacheeIds().stream().map(names::get).sorted().toList());
+        return new CohortPairing(em, matcher).suggest(cohort, reads().activeMembers(cohort), today());
     }
 
     /**
