@@ -377,11 +377,11 @@ public class CoachingService {
                         cards.get(p.getCoachId()), p.getRespondBy(), p.getProposedBy() == me))
                 .toList();
         boolean waiting = pairings.stream().anyMatch(p -> PairingState.HOLDING_A_PLACE.contains(p.getState()) && !p.isOverdue(today));
-        Optional<Cohort> cohort = currentCohort(me);
+        Optional<Boolean> ownOrganisationAllowed = currentProgrammeAllowsOwnOrganisation(me);
         List<MyCoaching.Suggestion> suggestions = List.of();
-        if (!waiting && cohort.isPresent()) {
+        if (!waiting && ownOrganisationAllowed.isPresent()) {
             CoachDirectory directory = new CoachDirectory(em);
-            MatchCoachee coachee = directory.coachees(List.of(me), cohort.get().getProgramme().isOwnOrganisationCoaching()).get(me);
+            MatchCoachee coachee = directory.coachees(List.of(me), ownOrganisationAllowed.get()).get(me);
             List<Suggestion> ranked = matcher.suggest(coachee, directory.candidates(today));
             List<Suggestion> top = ranked.subList(0, Math.min(5, ranked.size()));
             Map<Long, CoachCard> topCards = directory.cards(top.stream().map(s -> s.coach().coachId()).toList());
@@ -390,7 +390,7 @@ public class CoachingService {
         }
         List<String> wishes = em.createNativeQuery("SELECT name FROM coachee_wish WHERE person_id = ? ORDER BY name")
                 .setParameter(1, me).getResultList().stream().map(String::valueOf).toList();
-        return new MyCoaching(mine, !waiting && cohort.isPresent(), suggestions, wishes);
+        return new MyCoaching(mine, !waiting && ownOrganisationAllowed.isPresent(), suggestions, wishes);
     }
 
     /** The caller asks a suggested coach to coach them; the coach answers as for a manager's proposal. */
@@ -583,6 +583,19 @@ public class CoachingService {
     }
 
     /** The cohort the person is enrolled in now (the latest, if several). */
+    /**
+     * Empty when the person is in no cohort now; otherwise whether their (latest) cohort's programme lets coaches
+     * from their own organisation coach them. One value read, no Cohort or Programme loaded: the learner's
+     * coaching page asks this on every visit. No row limit in the query on purpose: a limit makes the
+     * persistence provider prepare the query afresh on each call, and a person has only a few memberships.
+     */
+    private Optional<Boolean> currentProgrammeAllowsOwnOrganisation(long personId) {
+        return em.createQuery("""
+                        SELECT m.cohort.programme.ownOrganisationCoaching FROM CohortMembership m WHERE m.person.id = :p
+                          AND m.status = org.leadingtogether.cohort.MembershipStatus.ENROLLED ORDER BY m.enrolledAt DESC""", Boolean.class)
+                .setParameter("p", personId).getResultList().stream().findFirst();
+    }
+
     private Optional<Cohort> currentCohort(long personId) {
         return em.createQuery("""
                         SELECT m.cohort FROM CohortMembership m WHERE m.person.id = :p

@@ -52,10 +52,13 @@ public class ProgressService {
                         "SELECT a FROM SelfAssessment a WHERE a.personId = :p AND a.framework.id = :f ORDER BY a.createdAt DESC, a.id DESC",
                         SelfAssessment.class)
                 .setParameter("p", me).setParameter("f", framework.id())
-                .setMaxResults(HISTORY)
                 // all the assessments' ratings in one more query, not one query per assessment
                 .setHint("eclipselink.batch", "a.ratings").setHint("eclipselink.batch.type", "IN")
+                // The last HISTORY are kept here rather than by a row limit in the query: a limit makes the
+                // persistence provider prepare the query afresh on every call (this is the learner's home
+                // page), and a person makes a few self-assessments a year.
                 .getResultList().stream()
+                .limit(HISTORY)
                 .map(a -> assessment(a, framework))
                 .toList();
         return new ProgressOverview(framework, history.isEmpty() ? null : history.get(0), history, learning.progressOf(me),

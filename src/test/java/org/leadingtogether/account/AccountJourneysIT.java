@@ -134,6 +134,10 @@ class AccountJourneysIT extends BrowserJourney {
         assertEquals("/account/password.xhtml", browser.path(), "held on the password page");
         browser.check("password-temporary");
 
+        browser.submit("password:submit");
+        assertTrue(browser.text("#password\\:currentPasswordError").endsWith(": enter a value."),
+                "Faces' own message in the portal's words: " + browser.text("main"));
+
         browser.type("password:currentPassword", "temporary-pass-1").type("password:newPassword", "short")
                 .type("password:confirmation", "short").submit("password:submit");
         assertTrue(browser.text("#password\\:newPasswordError").contains("at least 12 characters"), browser.text("main"));
