@@ -7,6 +7,8 @@ import org.leadingtogether.account.view.SignInMessages;
 import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 
 import java.util.UUID;
 
@@ -149,6 +151,37 @@ class AccountJourneysIT extends BrowserJourney {
         browser.signOut();
         browser.signIn(email, "my own long passphrase");
         assertEquals("/learner/home.xhtml", browser.path());
+    }
+
+    /**
+     * A session keeps the last ten form pages it opened (web.xml) so that they can be sent: an older form, left
+     * open in another tab, is answered by its page loaded afresh, never by an error page.
+     */
+    @Test
+    void aFormOlderThanTheLastTenFormPagesOpenedIsAnsweredByItsPageAfresh() {
+        browser.signIn("learner@demo.test", PASSWORD);
+        WebDriver driver = browser.driver();
+        browser.go("/account/password.xhtml");
+        String olderTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        for (int i = 0; i < 9; i++) {
+            browser.go("/account/password.xhtml");
+        }
+        driver.switchTo().window(olderTab);
+        browser.submit("password:submit");
+        assertTrue(browser.text("#password\\:currentPasswordError").endsWith(": enter a value."),
+                "with nine form pages opened since, the form is still answered: " + browser.text("main"));
+
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !h.equals(olderTab)).findFirst().orElseThrow());
+        for (int i = 0; i < 10; i++) {
+            browser.go("/account/password.xhtml");
+        }
+        driver.switchTo().window(olderTab);
+        browser.submit("password:submit");
+        assertEquals("/account/password.xhtml", browser.path());
+        assertEquals("Change your password", browser.heading());
+        assertFalse(browser.text("main").contains("enter a value"), "loaded afresh, not answered: " + browser.text("main"));
+        browser.check("password-form-loaded-afresh");
     }
 
     @Test
