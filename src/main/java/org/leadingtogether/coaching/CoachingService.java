@@ -582,7 +582,6 @@ public class CoachingService {
                 .filter(p -> p.isOverdue(today)).forEach(p -> p.expire(clock.instant()));
     }
 
-    /** The cohort the person is enrolled in now (the latest, if several). */
     /**
      * Empty when the person is in no cohort now; otherwise whether their (latest) cohort's programme lets coaches
      * from their own organisation coach them. One value read, no Cohort or Programme loaded: the learner's
@@ -596,6 +595,7 @@ public class CoachingService {
                 .setParameter("p", personId).getResultList().stream().findFirst();
     }
 
+    /** The cohort the person is enrolled in now (the latest, if several). */
     private Optional<Cohort> currentCohort(long personId) {
         return em.createQuery("""
                         SELECT m.cohort FROM CohortMembership m WHERE m.person.id = :p
