@@ -5,17 +5,20 @@ import org.leadingtogether.cohort.Cohort;
 import org.leadingtogether.platform.persistence.InList;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The queries coaching pages are built from (people's names, cohorts' names, session counts, the next session,
- * programme progress, the latest coach rating, a cohort's members), each one statement for any number of
+ * programme progress, the latest coach rating, a cohort's members, a person's current cohort and whether they
+ * hold a coach's place), each one statement for any number of
  * records. Apart from {@link CoachingService}, which decides who may see what and changes things; used inside
  * its transaction only, after its checks.
  */
@@ -25,6 +28,36 @@ final class CoachingReads {
 
     CoachingReads(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Empty when the person is in no cohort now; otherwise whether their (latest) cohort's programme lets coaches
+     * from their own organisation coach them. One value read, no Cohort or Programme loaded: the learner's
+     * coaching page asks this on every visit. No row limit in the query on purpose: a limit makes the
+     * persistence provider prepare the query afresh on each call, and a person has only a few memberships.
+     */
+    Optional<Boolean> currentProgrammeAllowsOwnOrganisation(long personId) {
+        return em.createQuery("""
+                        SELECT m.cohort.programme.ownOrganisationCoaching FROM CohortMembership m WHERE m.person.id = :p
+                          AND m.status = org.leadingtogether.cohort.MembershipStatus.ENROLLED ORDER BY m.enrolledAt DESC""", Boolean.class)
+                .setParameter("p", personId).getResultList().stream().findFirst();
+    }
+
+    /** The cohort the person is enrolled in now (the latest, if several). */
+    Optional<Cohort> currentCohort(long personId) {
+        return em.createQuery("""
+                        SELECT m.cohort FROM CohortMembership m WHERE m.person.id = :p
+                          AND m.status = org.leadingtogether.cohort.MembershipStatus.ENROLLED ORDER BY m.enrolledAt DESC""", Cohort.class)
+                .setParameter("p", personId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Whether the coachee has a coach, or a request still waiting for an answer (either holds a coach's place). */
+    boolean holdsAPlace(long coacheeId, LocalDate today) {
+        return em.createQuery("""
+                        SELECT COUNT(p) FROM Pairing p WHERE p.coacheeId = :id AND (p.state IN :current
+                           OR (p.state = org.leadingtogether.coaching.PairingState.PROPOSED AND p.respondBy >= :today))""", Long.class)
+                .setParameter("id", coacheeId).setParameter("current", PairingState.CURRENT).setParameter("today", today)
+                .getSingleResult() > 0;
     }
 
     /** Enrolled and completed members: id, given name, family name, profession, organisation. */

@@ -377,7 +377,7 @@ public class CoachingService {
                         cards.get(p.getCoachId()), p.getRespondBy(), p.getProposedBy() == me))
                 .toList();
         boolean waiting = pairings.stream().anyMatch(p -> PairingState.HOLDING_A_PLACE.contains(p.getState()) && !p.isOverdue(today));
-        Optional<Boolean> ownOrganisationAllowed = currentProgrammeAllowsOwnOrganisation(me);
+        Optional<Boolean> ownOrganisationAllowed = reads().currentProgrammeAllowsOwnOrganisation(me);
         List<MyCoaching.Suggestion> suggestions = List.of();
         if (!waiting && ownOrganisationAllowed.isPresent()) {
             CoachDirectory directory = new CoachDirectory(em);
@@ -398,9 +398,9 @@ public class CoachingService {
     public long requestCoach(long coachId) {
         long me = me();
         LocalDate today = today();
-        Cohort cohort = currentCohort(me).orElseThrow(() -> new BusinessException(
+        Cohort cohort = reads().currentCohort(me).orElseThrow(() -> new BusinessException(
                 "Coaching comes with a programme: once you are enrolled in a cohort you can ask for a coach."));
-        if (holdsAPlace(me, today)) {
+        if (reads().holdsAPlace(me, today)) {
             throw new BusinessException("You already have a coach, or a request waiting for an answer.");
         }
         CoachDirectory directory = new CoachDirectory(em);
@@ -524,7 +524,7 @@ public class CoachingService {
             if (coach == null) {
                 throw new NotFoundException("There is no such coach.");
             }
-            if (holdsAPlace(coacheeId, today)) {
+            if (reads().holdsAPlace(coacheeId, today)) {
                 throw new BusinessException(names.get(coacheeId) + " already has a coach or a request waiting for an answer.");
             }
             int extra = taking.merge(coach.coachId(), 1, Integer::sum);
@@ -567,40 +567,11 @@ public class CoachingService {
         }
     }
 
-    private boolean holdsAPlace(long coacheeId, LocalDate today) {
-        return em.createQuery("""
-                        SELECT COUNT(p) FROM Pairing p WHERE p.coacheeId = :id AND (p.state IN :current
-                           OR (p.state = org.leadingtogether.coaching.PairingState.PROPOSED AND p.respondBy >= :today))""", Long.class)
-                .setParameter("id", coacheeId).setParameter("current", PairingState.CURRENT).setParameter("today", today)
-                .getSingleResult() > 0;
-    }
-
     /** Marks a coachee's unanswered, overdue requests as expired before proposing someone new. */
     private void expireOverdue(long coacheeId, LocalDate today) {
         em.createQuery("SELECT p FROM Pairing p WHERE p.coacheeId = :id AND p.state = org.leadingtogether.coaching.PairingState.PROPOSED", Pairing.class)
                 .setParameter("id", coacheeId).getResultList().stream()
                 .filter(p -> p.isOverdue(today)).forEach(p -> p.expire(clock.instant()));
-    }
-
-    /**
-     * Empty when the person is in no cohort now; otherwise whether their (latest) cohort's programme lets coaches
-     * from their own organisation coach them. One value read, no Cohort or Programme loaded: the learner's
-     * coaching page asks this on every visit. No row limit in the query on purpose: a limit makes the
-     * persistence provider prepare the query afresh on each call, and a person has only a few memberships.
-     */
-    private Optional<Boolean> currentProgrammeAllowsOwnOrganisation(long personId) {
-        return em.createQuery("""
-                        SELECT m.cohort.programme.ownOrganisationCoaching FROM CohortMembership m WHERE m.person.id = :p
-                          AND m.status = org.leadingtogether.cohort.MembershipStatus.ENROLLED ORDER BY m.enrolledAt DESC""", Boolean.class)
-                .setParameter("p", personId).getResultList().stream().findFirst();
-    }
-
-    /** The cohort the person is enrolled in now (the latest, if several). */
-    private Optional<Cohort> currentCohort(long personId) {
-        return em.createQuery("""
-                        SELECT m.cohort FROM CohortMembership m WHERE m.person.id = :p
-                          AND m.status = org.leadingtogether.cohort.MembershipStatus.ENROLLED ORDER BY m.enrolledAt DESC""", Cohort.class)
-                .setParameter("p", personId).setMaxResults(1).getResultStream().findFirst();
     }
 
     private void requireMember(Cohort cohort, long personId) {
