@@ -45,17 +45,22 @@ public class FrameworkService {
         });
     }
 
-    /** For every element code of every version: its dimension. One query. */
+    /**
+     * For every element code of every version: its dimension (that of the active version where versions share a
+     * code). One query, kept in the reference cache: the catalogue and every module page ask for it.
+     */
     @PermitAll
     public Map<String, DimensionRef> findDimensionsByElementCode() {
-        Map<String, DimensionRef> byCode = new HashMap<>();
-        em.createQuery("SELECT e.code, d.code, d.name, f.active FROM Element e JOIN e.dimension d JOIN d.framework f", Object[].class)
-                .getResultList()
-                .forEach(row -> {
-                    DimensionRef ref = new DimensionRef((String) row[1], (String) row[2], (Boolean) row[3]);
-                    byCode.merge((String) row[0], ref, (old, candidate) -> candidate.activeFramework() ? candidate : old);
-                });
-        return byCode;
+        return cache.get("framework.dimensionsByElement", () -> {
+            Map<String, DimensionRef> byCode = new HashMap<>();
+            em.createQuery("SELECT e.code, d.code, d.name, f.active FROM Element e JOIN e.dimension d JOIN d.framework f", Object[].class)
+                    .getResultList()
+                    .forEach(row -> {
+                        DimensionRef ref = new DimensionRef((String) row[1], (String) row[2], (Boolean) row[3]);
+                        byCode.merge((String) row[0], ref, (old, candidate) -> candidate.activeFramework() ? candidate : old);
+                    });
+            return Map.copyOf(byCode);
+        });
     }
 
     @RolesAllowed("ADMIN")

@@ -64,34 +64,23 @@ public class LearningService {
     @RolesAllowed("LEARNER")
     public List<CatalogueEntry> findCatalogue(String dimensionCode, String words) {
         long me = Callers.personId(session);
+        Catalogue catalogue = catalogue();
         Map<String, DimensionRef> dimensionsByElement = frameworks.findDimensionsByElementCode();
-        Map<Long, Set<String>> elements = new HashMap<>();
-        em.createQuery("SELECT m.id, e FROM LearningModule m JOIN m.elementCodes e WHERE m.published = TRUE", Object[].class)
-                .getResultList()
-                .forEach(row -> elements.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
-        Map<Long, Integer> lessonCounts = counts(em.createQuery(
-                "SELECT l.module.id, COUNT(l) FROM Lesson l WHERE l.active = TRUE GROUP BY l.module.id", Object[].class)
-                .getResultList());
         Map<Long, Integer> doneCounts = counts(em.createQuery("""
                         SELECT l.module.id, COUNT(c) FROM LessonCompletion c JOIN c.lesson l
                         WHERE c.personId = :me AND l.active = TRUE GROUP BY l.module.id""", Object[].class)
                 .setParameter("me", me).getResultList());
         String needle = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
         List<CatalogueEntry> entries = new ArrayList<>();
-        for (Object[] row : em.createQuery(
-                "SELECT m.id, m.moduleKey, m.title, m.summary, m.minutes FROM LearningModule m WHERE m.published = TRUE ORDER BY m.title",
-                Object[].class).getResultList()) {
-            long id = (Long) row[0];
-            List<DimensionRef> dimensions = dimensionsOf(elements.getOrDefault(id, Set.of()), dimensionsByElement);
-            String title = (String) row[2];
-            String summary = (String) row[3];
+        for (Catalogue.Module module : catalogue.modules()) {
+            List<DimensionRef> dimensions = dimensionsOf(catalogue.elementsOfModule().getOrDefault(module.id(), Set.of()), dimensionsByElement);
             boolean dimensionMatches = dimensionCode == null || dimensionCode.isBlank()
                     || dimensions.stream().anyMatch(d -> d.code().equals(dimensionCode));
-            boolean wordsMatch = needle.isEmpty() || title.toLowerCase(Locale.ROOT).contains(needle)
-                    || summary.toLowerCase(Locale.ROOT).contains(needle);
+            boolean wordsMatch = needle.isEmpty() || module.title().toLowerCase(Locale.ROOT).contains(needle)
+                    || module.summary().toLowerCase(Locale.ROOT).contains(needle);
             if (dimensionMatches && wordsMatch) {
-                entries.add(new CatalogueEntry((String) row[1], title, summary, (Integer) row[4],
-                        lessonCounts.getOrDefault(id, 0), doneCounts.getOrDefault(id, 0), dimensions));
+                entries.add(new CatalogueEntry(module.key(), module.title(), module.summary(), module.minutes(),
+                        module.lessons(), doneCounts.getOrDefault(module.id(), 0), dimensions));
             }
         }
         return entries;
@@ -114,20 +103,39 @@ public class LearningService {
     @RolesAllowed("LEARNER")
     public LessonPage getLesson(String key) {
         long me = Callers.personId(session);
+        LessonContent lesson = cache.get("learning.lesson." + key, () -> lessonContent(key));
+        boolean done = em.createQuery("SELECT COUNT(c) FROM LessonCompletion c WHERE c.personId = :p AND c.lesson.id = :l", Long.class)
+                .setParameter("p", me).setParameter("l", lesson.id()).getSingleResult() > 0;
+        List<LessonPage.Note> notes = em.createQuery(
+                        "SELECT n.createdAt, n.note FROM LessonNote n WHERE n.personId = :me AND n.lesson.id = :lesson ORDER BY n.createdAt DESC",
+                        Object[].class)
+                .setParameter("me", me).setParameter("lesson", lesson.id()).getResultList().stream()
+                .map(row -> new LessonPage.Note((Instant) row[0], (String) row[1])).toList();
+        return new LessonPage(lesson.key(), lesson.title(), lesson.minutes(), lesson.readingHtml(), lesson.reflectionPrompt(),
+                lesson.questions(), done, lesson.moduleKey(), lesson.moduleTitle(), lesson.number(), lesson.count(),
+                lesson.previousKey(), lesson.nextKey(), notes);
+    }
+
+    /**
+     * A lesson as every learner sees it: its reading, questions and place in its module. The same for everyone
+     * and read by every lesson page, so kept in the reference cache (only lessons that exist are kept: an unknown
+     * key throws before anything is stored).
+     */
+    private record LessonContent(long id, String key, String title, int minutes, String readingHtml, String reflectionPrompt,
+                                 List<QuestionDefinition> questions, String moduleKey, String moduleTitle, int number, int count,
+                                 String previousKey, String nextKey) {
+    }
+
+    private LessonContent lessonContent(String key) {
         Lesson lesson = activeLesson(key);
         List<Lesson> siblings = lesson.getModule().getActiveLessons().stream()
                 .sorted(Comparator.comparingInt(Lesson::getPosition)).toList();
         int index = siblings.indexOf(lesson);
-        boolean done = completedLessonIds(me, lesson.getModule()).contains(lesson.getId());
-        List<LessonPage.Note> notes = em.createQuery(
-                        "SELECT n FROM LessonNote n WHERE n.personId = :me AND n.lesson = :lesson ORDER BY n.createdAt DESC", LessonNote.class)
-                .setParameter("me", me).setParameter("lesson", lesson).getResultList().stream()
-                .map(n -> new LessonPage.Note(n.getCreatedAt(), n.getNote())).toList();
-        return new LessonPage(lesson.getLessonKey(), lesson.getTitle(), lesson.getMinutes(), lesson.getReadingHtml(),
-                lesson.getReflectionPrompt(), questions.read(lesson.getQuestionsJson()), done,
+        return new LessonContent(lesson.getId(), lesson.getLessonKey(), lesson.getTitle(), lesson.getMinutes(), lesson.getReadingHtml(),
+                lesson.getReflectionPrompt(), questions.read(lesson.getQuestionsJson()),
                 lesson.getModule().getModuleKey(), lesson.getModule().getTitle(), index + 1, siblings.size(),
                 index > 0 ? siblings.get(index - 1).getLessonKey() : null,
-                index + 1 < siblings.size() ? siblings.get(index + 1).getLessonKey() : null, notes);
+                index + 1 < siblings.size() ? siblings.get(index + 1).getLessonKey() : null);
     }
 
     /**
@@ -215,11 +223,17 @@ public class LearningService {
     }
 
     /**
-     * The published, active lessons (lesson id, key, title, module id, key, title, position, by module title and
-     * position), which module each lesson is in, and the framework elements each module develops. The same for
-     * every learner, so kept in the reference cache and forgotten when content is reloaded.
+     * The published modules by title with their number of active lessons; the published, active lessons (lesson
+     * id, key, title, module id, key, title, position, by module title and position); which module each lesson is
+     * in; and the framework elements each module develops. The same for every learner, so kept in the reference
+     * cache and forgotten when content is reloaded.
      */
-    private record Catalogue(List<Object[]> lessons, Map<Long, Long> moduleOfLesson, Map<Long, Set<String>> elementsOfModule) {
+    private record Catalogue(List<Module> modules, List<Object[]> lessons, Map<Long, Long> moduleOfLesson,
+                             Map<Long, Set<String>> elementsOfModule) {
+
+        /** A published module as the catalogue lists it. */
+        private record Module(long id, String key, String title, String summary, int minutes, int lessons) {
+        }
     }
 
     private Catalogue catalogue() {
@@ -229,12 +243,22 @@ public class LearningService {
                             WHERE l.active = TRUE AND m.published = TRUE ORDER BY m.title, l.position""", Object[].class)
                     .getResultList());
             Map<Long, Long> moduleOfLesson = new HashMap<>();
-            lessons.forEach(row -> moduleOfLesson.put((Long) row[0], (Long) row[3]));
+            Map<Long, Integer> lessonsPerModule = new HashMap<>();
+            lessons.forEach(row -> {
+                moduleOfLesson.put((Long) row[0], (Long) row[3]);
+                lessonsPerModule.merge((Long) row[3], 1, Integer::sum);
+            });
             Map<Long, Set<String>> elements = new HashMap<>();
             em.createQuery("SELECT m.id, e FROM LearningModule m JOIN m.elementCodes e WHERE m.published = TRUE", Object[].class)
                     .getResultList()
                     .forEach(row -> elements.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
-            return new Catalogue(lessons, Map.copyOf(moduleOfLesson), Map.copyOf(elements));
+            List<Catalogue.Module> modules = em.createQuery(
+                            "SELECT m.id, m.moduleKey, m.title, m.summary, m.minutes FROM LearningModule m WHERE m.published = TRUE ORDER BY m.title",
+                            Object[].class).getResultList().stream()
+                    .map(row -> new Catalogue.Module((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Integer) row[4],
+                            lessonsPerModule.getOrDefault((Long) row[0], 0)))
+                    .toList();
+            return new Catalogue(modules, lessons, Map.copyOf(moduleOfLesson), Map.copyOf(elements));
         });
     }
 
