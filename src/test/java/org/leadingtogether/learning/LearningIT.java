@@ -207,6 +207,33 @@ class LearningIT {
         assertEquals(0, admin.call(() -> learning.getContentStatus()).errorCount());
     }
 
+    /** The catalogue and lessons are kept in memory between requests; a reload must replace what is kept at once. */
+    @Test
+    void aReloadedChangeIsShownAtOnceByTheCatalogueAndTheLessonPage() throws Exception {
+        Path moduleFile = Path.of(System.getenv("CONTENT_DIR"), "modules", MODULE, "module.md");
+        Path lessonFile = moduleFile.resolveSibling("lessons").resolve(FIRST + ".md");
+        String goodModule = Files.readString(moduleFile, StandardCharsets.UTF_8);
+        String goodLesson = Files.readString(lessonFile, StandardCharsets.UTF_8);
+        String lessonTitle = learner.call(() -> learning.getLesson(FIRST)).title();
+        String moduleTitle = learner.call(() -> learning.getLesson(FIRST)).moduleTitle();
+        assertTrue(learner.call(() -> learning.findCatalogue(null, null)).stream().anyMatch(e -> e.title().equals(moduleTitle)));
+        try {
+            Files.writeString(lessonFile, goodLesson.replace("title: " + lessonTitle, "title: Revised " + lessonTitle), StandardCharsets.UTF_8);
+            Files.writeString(moduleFile, goodModule.replace("title: " + moduleTitle, "title: Revised " + moduleTitle), StandardCharsets.UTF_8);
+            assertEquals(0, admin.call(() -> learning.reloadContent()).errorCount());
+            LessonPage revised = learner.call(() -> learning.getLesson(FIRST));
+            assertEquals("Revised " + lessonTitle, revised.title());
+            assertEquals("Revised " + moduleTitle, revised.moduleTitle());
+            assertTrue(learner.call(() -> learning.findCatalogue(null, null)).stream()
+                    .anyMatch(e -> e.title().equals("Revised " + moduleTitle)), "the catalogue shows the new title");
+        } finally {
+            Files.writeString(moduleFile, goodModule, StandardCharsets.UTF_8);
+            Files.writeString(lessonFile, goodLesson, StandardCharsets.UTF_8);
+            admin.call(() -> learning.reloadContent());
+        }
+        assertEquals(lessonTitle, learner.call(() -> learning.getLesson(FIRST)).title());
+    }
+
     @Test
     void switchingTheActiveFrameworkKeepsWhatReferredToTheOldOne() throws Exception {
         FrameworkView lqf = frameworks.findActive().orElseThrow();
