@@ -181,7 +181,24 @@ class AccountJourneysIT extends BrowserJourney {
         assertEquals("/account/password.xhtml", browser.path());
         assertEquals("Change your password", browser.heading());
         assertFalse(browser.text("main").contains("enter a value"), "loaded afresh, not answered: " + browser.text("main"));
+        assertTrue(browser.text("main").contains("Anything you had just entered was not saved"), "says why: " + browser.text("main"));
         browser.check("password-form-loaded-afresh");
+
+        // A page opened with an id in its address is opened again at that address, id and all.
+        browser.go("/learner/lesson.xhtml?id=why-systems-leadership");
+        String lessonTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        for (int i = 0; i < 10; i++) {
+            browser.go("/account/password.xhtml");
+        }
+        driver.switchTo().window(lessonTab);
+        browser.type("noteForm:note", "A note typed into a page left open too long");
+        browser.submit("noteForm:saveNote");
+        assertTrue(driver.getCurrentUrl().endsWith("/learner/lesson.xhtml?id=why-systems-leadership"), driver.getCurrentUrl());
+        assertEquals("Why systems leadership matters now", browser.heading());
+        assertTrue(browser.text("main").contains("Anything you had just entered was not saved"), browser.text("main"));
+        assertFalse(browser.text("main").contains("A note typed into a page left open too long"), "nothing was saved");
+        browser.check("lesson-form-loaded-afresh");
     }
 
     @Test

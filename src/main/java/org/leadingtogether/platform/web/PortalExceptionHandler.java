@@ -18,6 +18,8 @@ import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -32,13 +34,19 @@ import java.util.logging.Logger;
  *   <li>{@link NotFoundException}, or a service refusing the caller's role: the 404 page, the same answer
  *       whether a record is missing or not the caller's to see.</li>
  *   <li>Someone else saved the same record first: a message asking to reload.</li>
- *   <li>An expired view (the session timed out): back to the same page, where sign-in is asked again.</li>
+ *   <li>An expired view (the session timed out, or the form is older than the last ten form pages the person
+ *       opened): the same page opened again, with the address it was opened at (so a lesson keeps its id), and a
+ *       message that what was just entered was not saved; where the session has gone, sign-in is asked first.</li>
  *   <li>Anything else: logged in full on the server, and the plain 500 page in the browser.</li>
  * </ul>
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
+
+    /** Shown on the page opened again after an expired form was sent. */
+    static final String EXPIRED = "This page had been open too long to take what was sent, so it has been opened again. "
+            + "Anything you had just entered was not saved: please enter it again.";
 
     public PortalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -62,7 +70,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     private void handle(FacesContext faces, Throwable thrown) throws IOException {
         ExternalContext external = faces.getExternalContext();
         if (thrown instanceof ViewExpiredException expired) {
-            external.redirect(external.getRequestContextPath() + expired.getViewId());
+            String page = external.getRequestContextPath() + expired.getViewId();
+            NextPage.message(EXPIRED);
+            external.redirect(page + queryOfSamePage(external.getRequestHeaderMap().get("Referer"), page));
             return;
         }
         NotFoundException notFound = find(thrown, NotFoundException.class);
@@ -86,6 +96,26 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         }
         LOG.log(Level.SEVERE, "Unexpected failure on " + faces.getViewRoot(), thrown);
         showErrorPage(faces, "/error/500.xhtml", 500);
+    }
+
+    /**
+     * The query ("?id=...") of the address the form's page was opened at, taken from the request's Referer when
+     * that is the same page; otherwise nothing. A form posts to its page's address without the query, so without
+     * this a page that needs an id, such as a lesson, could not be opened again. Only the query is used, after
+     * the portal's own path: the redirect can never lead to another site or another page, and the page checks
+     * the query as it checks any address typed by hand.
+     */
+    static String queryOfSamePage(String referer, String page) {
+        if (referer == null || referer.isBlank()) {
+            return "";
+        }
+        try {
+            URI uri = new URI(referer);
+            return page.equals(uri.getRawPath()) && uri.getRawQuery() != null && !uri.getRawQuery().isEmpty()
+                    ? "?" + uri.getRawQuery() : "";
+        } catch (URISyntaxException malformed) {
+            return "";
+        }
     }
 
     private static void showErrorPage(FacesContext faces, String page, int status) throws IOException {
