@@ -1,6 +1,5 @@
 package org.leadingtogether.account;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -15,6 +14,9 @@ import java.util.stream.Collectors;
  * Tells Jakarta Security who someone is, by asking {@link AccountService#signIn}. The caller's name is
  * the person's id (an email address can change; the id cannot) and their groups are their roles, which
  * Payara maps to the roles of the same names.
+ *
+ * <p>When the check itself fails (the database does not answer), the answer is "not validated", never "invalid":
+ * the person is told the portal is unavailable, not that their password is wrong, and the log says why.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -24,6 +26,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private SignInAttempt attempt;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         try {
             return accounts.signIn(credential.getCaller(), credential.getPasswordAsString())
@@ -31,10 +36,20 @@ public class AccountIdentityStore implements IdentityStore {
                             String.valueOf(outcome.personId()),
                             outcome.roles().stream().map(Role::name).collect(Collectors.toSet())))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
-        } catch (EJBException raced) {
-            // Two failed attempts for one address at the same moment: one count is kept, both are refused.
-            LOG.log(Level.FINE, "Sign-in attempt raced another for the same address", raced);
-            return CredentialValidationResult.INVALID_RESULT;
+        } catch (RuntimeException failed) {
+            LOG.warning(() -> "A sign-in could not be checked, so the person was told the portal is unavailable: "
+                    + rootMessage(failed));
+            LOG.log(Level.FINE, "The sign-in check failed with", failed);
+            attempt.unavailable();
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

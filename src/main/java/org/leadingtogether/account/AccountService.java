@@ -7,9 +7,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.leadingtogether.directory.DirectoryService;
 import org.leadingtogether.platform.AccessDeniedException;
@@ -44,52 +44,51 @@ public class AccountService {
     private PasswordHasher passwords;
 
     @Inject
+    private SignInAttempts attempts;
+
+    @Inject
     private Clock clock;
 
     @Inject
     private DirectoryService directory;
+
+    @Inject
+    private Event<AccessWithdrawn> accessWithdrawn;
 
     // ---------------------------------------------------------------- signing in
 
     /**
      * Checks an email address and password. A miss (unknown address, wrong password, deactivated person,
      * locked address) is recorded against the address and answered with empty, all alike, so the caller
-     * learns nothing about which it was. Commits even on a miss, so the failure count is kept.
+     * learns nothing about which it was.
+     *
+     * <p>The attempt is counted in a transaction of its own <em>before</em> the password is checked (see
+     * {@link SignInThrottle}), so however many guesses arrive at once for one address, at most
+     * {@link SignInThrottle#MAX_FAILURES} passwords are checked. Not itself a transaction: the password check takes
+     * tens of milliseconds of CPU and holds nothing in the database meanwhile. A database that does not answer is an
+     * exception, never "wrong password".
      */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<SignInOutcome> signIn(String email, String password) {
         String key = Person.normaliseEmail(email);
         if (key == null || key.isEmpty() || key.length() > Person.EMAIL_MAX || password == null) {
             return Optional.empty();
         }
-        // A plain read first: most sign-ins succeed, and a locking read of a row that does not exist would
-        // lock a range of the index, so many people signing in at nine o'clock would queue or deadlock.
-        SignInThrottle throttle = em.find(SignInThrottle.class, key);
-        var now = clock.instant();
-        if (throttle != null && throttle.isLocked(now)) {
-            passwords.verifyDecoy(password);
+        if (em.find(SignInThrottle.class, key) == null) {
+            attempts.ensureRow(key);
+        }
+        if (!attempts.charge(key, clock.instant())) {
+            // Locked: answered at once, with no password checked. Addresses with no account lock the same way, so the
+            // quick answer says nothing about who has one, and guesses sent in bulk cost the portal nothing.
             return Optional.empty();
         }
         Optional<Person> person = findByEmail(key);
         boolean good = person.isPresent()
                 ? passwords.verify(password, person.get().getPasswordHash()) && person.get().canSignIn()
                 : passwords.verifyDecoy(password);
-        if (!good) {
-            if (throttle == null) {
-                throttle = new SignInThrottle(key);
-                em.persist(throttle);
-            } else {
-                em.lock(throttle, LockModeType.PESSIMISTIC_WRITE);
-                em.refresh(throttle);
-            }
-            throttle.recordFailure(now);
-            return Optional.empty();
-        }
-        if (throttle != null && throttle.getFailedAttempts() > 0) {
-            throttle.recordSuccess();
-        }
-        return Optional.of(new SignInOutcome(person.get().getId(), Set.copyOf(person.get().getRoles())));
+        attempts.settle(key, good, clock.instant());
+        return good ? Optional.of(new SignInOutcome(person.get().getId(), Set.copyOf(person.get().getRoles()))) : Optional.empty();
     }
 
     /** How long sign-in for this address stays locked, if it is. Says nothing about whether it has an account. */
@@ -108,12 +107,35 @@ public class AccountService {
     public CurrentPerson getCurrentPerson() {
         Person person = getCaller();
         return new CurrentPerson(person.getId(), person.getFullName(), person.getEmail(),
-                Set.copyOf(person.getRoles()), person.isMustChangePassword());
+                Set.copyOf(person.getRoles()), person.isMustChangePassword(), person.getAccessVersion());
     }
 
-    /** Changes the caller's own password, after checking the current one. */
+    /**
+     * The person with this id as they stand now, if they are active: asked by the sign-in mechanism on every request,
+     * so that what an administrator changes applies at once. One query (the person and their roles together), and no
+     * transaction: it only reads, and a transaction would cost the database three more round trips a request.
+     */
     @PermitAll
-    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<CurrentPerson> findSignedIn(long personId) {
+        List<Object[]> rows = em.createNamedQuery("Person.findSignedIn", Object[].class)
+                .setParameter("id", personId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(row -> (Role) row[5]).filter(java.util.Objects::nonNull).forEach(roles::add);
+        return Optional.of(new CurrentPerson(personId, first[0] + " " + first[1], (String) first[2], Set.copyOf(roles),
+                (Boolean) first[3], ((Number) first[4]).intValue()));
+    }
+
+    /**
+     * Changes the caller's own password, after checking the current one. Every other session of theirs ends at its
+     * next request; the caller's own session carries on with the returned access version.
+     */
+    @PermitAll
+    public int changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         Person person = getCaller();
         if (currentPassword == null || !passwords.verify(currentPassword, person.getPasswordHash())) {
             throw new BusinessException("currentPassword", "That is not your current password.");
@@ -126,6 +148,7 @@ public class AccountService {
             throw new BusinessException("newPassword", "Choose a password different from the current one.");
         }
         person.changePassword(passwords.hash(newPassword));
+        return person.getAccessVersion();
     }
 
     // ---------------------------------------------------------------- people, for administrators
@@ -206,10 +229,14 @@ public class AccountService {
         if (!form.getRoles().contains(Role.ADMIN) && person.hasRole(Role.ADMIN) && isCaller(person)) {
             throw new BusinessException("roles", "You cannot take the administrator role from yourself.");
         }
+        int accessBefore = person.getAccessVersion();
         applyForm(form, person);
         if (form.getTemporaryPassword() != null && !form.getTemporaryPassword().isBlank()) {
             PasswordPolicy.check("temporaryPassword", form.getTemporaryPassword(), person.getEmail());
             person.setTemporaryPassword(passwords.hash(form.getTemporaryPassword()));
+        }
+        if (person.getAccessVersion() != accessBefore) {
+            accessWithdrawn.fire(new AccessWithdrawn(person.getId()));
         }
     }
 
@@ -223,6 +250,7 @@ public class AccountService {
             person.activate();
         } else {
             person.deactivate();
+            accessWithdrawn.fire(new AccessWithdrawn(person.getId()));
         }
     }
 

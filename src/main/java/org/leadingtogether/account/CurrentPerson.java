@@ -4,11 +4,12 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * Who is signed in, as the pages need it: small and serialisable, so it can live in the HTTP session and
- * travel between the instances of a cluster.
+ * Who is signed in, as the pages need it, read afresh from the database on every request (see
+ * {@link PortalAuthenticationMechanism}): so a changed name, a role given or taken and a deactivation all show at
+ * the next request. {@code accessVersion} is the person's {@link Person#getAccessVersion() access version} now.
  */
-public record CurrentPerson(long id, String fullName, String email, Set<Role> roles, boolean mustChangePassword)
-        implements Serializable {
+public record CurrentPerson(long id, String fullName, String email, Set<Role> roles, boolean mustChangePassword,
+                            int accessVersion) implements Serializable {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

@@ -34,11 +34,20 @@ import java.util.Set;
  *
  * <p>An administrator can give a temporary password; the person must then choose their own at their next
  * sign-in ({@link #isMustChangePassword()}).
+ *
+ * <p>{@link #getAccessVersion() The access version} says which sign-ins are still good. A session remembers the
+ * version it began with, and every request checks it against this row: deactivating someone, taking a role away,
+ * giving them a temporary password or a change of password by the person themselves raises it, so every session
+ * begun before the change stops at its next request (the one in which a person changed their own password is
+ * carried over to the new version). Giving a role does not raise it: the next request simply has the new role.
  */
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.findByEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
 @NamedQuery(name = "Person.countByEmail", query = "SELECT COUNT(p) FROM Person p WHERE p.email = :email AND p.id <> :exceptId")
+@NamedQuery(name = "Person.findSignedIn", query = """
+        SELECT p.givenName, p.familyName, p.email, p.mustChangePassword, p.accessVersion, r
+        FROM Person p LEFT JOIN p.roles r WHERE p.id = :id AND p.active = TRUE""")
 public class Person extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -104,6 +113,9 @@ public class Person extends BaseEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(name = "access_version", nullable = false)
+    private int accessVersion;
+
     protected Person() {
         // for JPA
     }
@@ -160,20 +172,27 @@ public class Person extends BaseEntity {
         return active && passwordHash != null;
     }
 
-    /** An administrator sets a password the person must replace at their next sign-in. */
+    /**
+     * An administrator sets a password the person must replace at their next sign-in. Every session the person
+     * holds ends: whoever knew the old password (or sat at a computer signed in with it) is out.
+     */
     public void setTemporaryPassword(String hash) {
         this.passwordHash = hash;
         this.mustChangePassword = true;
+        withdrawAccess();
     }
 
-    /** The person chooses their own password. */
+    /** The person chooses their own password; their other sessions end (see {@link #getAccessVersion()}). */
     public void changePassword(String hash) {
         this.passwordHash = hash;
         this.mustChangePassword = false;
+        withdrawAccess();
     }
 
+    /** Nobody can sign in as this person any more, and every session they hold ends at its next request. */
     public void deactivate() {
         this.active = false;
+        withdrawAccess();
     }
 
     public void activate() {
@@ -236,11 +255,26 @@ public class Person extends BaseEntity {
         return Collections.unmodifiableSet(roles);
     }
 
+    /** Gives the person exactly these roles; taking any role away ends every session they hold. */
     public void setRoles(Set<Role> roles) {
-        this.roles.clear();
+        Set<Role> next = EnumSet.noneOf(Role.class);
         if (roles != null) {
-            this.roles.addAll(roles);
+            next.addAll(roles);
         }
+        if (!next.containsAll(this.roles)) {
+            withdrawAccess();
+        }
+        this.roles.clear();
+        this.roles.addAll(next);
+    }
+
+    /** Which sessions are still good: those begun at this version (see the class comment). */
+    public int getAccessVersion() {
+        return accessVersion;
+    }
+
+    private void withdrawAccess() {
+        accessVersion++;
     }
 
     public String getPasswordHash() {

@@ -17,6 +17,11 @@ import java.util.Optional;
  * is the same whether or not the account exists, so the lock cannot be used to discover who has an
  * account. A successful sign-in clears the count; a lock lasts {@link #LOCK_DURATION} from the last
  * failure and then the count starts again. Kept in the database, so every instance of a cluster agrees.
+ *
+ * <p>An attempt is {@link #charge counted before its password is checked} (in a transaction of its own, under a
+ * row lock) and {@link #settle settled} afterwards: a right password clears the count, a wrong one leaves it
+ * counted. So guesses sent all at once for one address queue on the row and only the first five are checked at
+ * all; a sixth arriving while they are still being checked is refused and locks the address.
  */
 @Entity
 @Table(name = "sign_in_throttle")
@@ -59,16 +64,45 @@ public class SignInThrottle {
         return isLocked(now) ? Optional.of(Duration.between(now, lockedUntil)) : Optional.empty();
     }
 
-    /** Records a wrong password (or unknown address) at {@code now}; the fifth in a row locks. */
-    public void recordFailure(Instant now) {
+    /**
+     * Counts an attempt at {@code now}, before its password is checked, as if it were wrong. Returns whether its
+     * password may be checked: false while the address is locked, and false (locking it) when the attempts already
+     * counted, finished or still being checked, have used up the allowance.
+     */
+    public boolean charge(Instant now) {
         if (lockedUntil != null && !now.isBefore(lockedUntil)) {
             failedAttempts = 0;
             lockedUntil = null;
         }
-        failedAttempts++;
-        lastFailureAt = now;
+        if (isLocked(now)) {
+            return false;
+        }
         if (failedAttempts >= MAX_FAILURES) {
             lockedUntil = now.plus(LOCK_DURATION);
+            return false;
+        }
+        failedAttempts++;
+        lastFailureAt = now;
+        return true;
+    }
+
+    /** The password of a {@link #charge charged} attempt was checked: right clears the count, wrong keeps it (the fifth locks). */
+    public void settle(boolean right, Instant now) {
+        if (right) {
+            failedAttempts = 0;
+            lockedUntil = null;
+            return;
+        }
+        lastFailureAt = now;
+        if (failedAttempts >= MAX_FAILURES && !isLocked(now)) {
+            lockedUntil = now.plus(LOCK_DURATION);
+        }
+    }
+
+    /** A wrong password (or unknown address) at {@code now}: an attempt charged and settled as wrong. */
+    public void recordFailure(Instant now) {
+        if (charge(now)) {
+            settle(false, now);
         }
     }
 

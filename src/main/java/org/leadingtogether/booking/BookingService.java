@@ -417,14 +417,17 @@ public class BookingService {
 
     /**
      * The feed whose secret is {@code token}: the person's protected time and coaching sessions from 90 days ago
-     * on. Open to anyone holding the secret (calendar programs cannot sign in), and to no one else.
+     * on. Open to anyone holding the secret (calendar programs cannot sign in), and to no one else; never for a
+     * deactivated person (whose feed is also deleted when they are deactivated: {@link FeedRevocation}).
      */
     @PermitAll
     public Optional<String> findFeedCalendar(String token) {
         if (!CalendarFeed.looksLikeToken(token)) {
             return Optional.empty();
         }
-        Optional<CalendarFeed> feed = em.createQuery("SELECT f FROM CalendarFeed f WHERE f.tokenHash = :h", CalendarFeed.class)
+        Optional<CalendarFeed> feed = em.createQuery("""
+                        SELECT f FROM CalendarFeed f, Person p
+                        WHERE f.tokenHash = :h AND p.id = f.personId AND p.active = TRUE""", CalendarFeed.class)
                 .setParameter("h", CalendarFeed.hash(token)).getResultStream().findFirst();
         if (feed.isEmpty()) {
             return Optional.empty();

@@ -16,9 +16,15 @@ import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsAdmin;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,6 +52,9 @@ class AccountServiceIT {
 
     @Inject
     private RunAsAdmin admin;
+
+    @Inject
+    private PasswordHasher passwords;
 
     @PersistenceContext
     private EntityManager em;
@@ -118,6 +127,56 @@ class AccountServiceIT {
         assertTrue(accounts.signIn(email, "temporary-pass-1").isEmpty(), "locked: even the right password is refused");
         long minutes = SignInThrottle.minutesRoundedUp(accounts.findSignInLock(email).orElseThrow());
         assertEquals(15, minutes);
+    }
+
+    @Test
+    void twentyWrongGuessesSentAtOnceForOneAddressCheckAtMostFivePasswords() throws Exception {
+        String email = uniqueEmail();
+        createPerson(email, "temporary-pass-1", Role.LEARNER);
+        long checksBefore = passwords.getChecksMade();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> guesses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String guess = "wrong-guess-" + i;
+            guesses.add(pool.submit(() -> {
+                start.await();
+                return accounts.signIn(email, guess).isPresent();
+            }));
+        }
+        start.countDown();
+        for (Future<Boolean> guess : guesses) {
+            assertFalse(guess.get(60, TimeUnit.SECONDS), "a wrong guess never signs in");
+        }
+        pool.shutdown();
+        long checked = passwords.getChecksMade() - checksBefore;
+        assertTrue(checked <= SignInThrottle.MAX_FAILURES, "passwords checked: " + checked);
+        assertTrue(accounts.findSignInLock(email).isPresent(), "the address is locked");
+        assertTrue(accounts.signIn(email, "temporary-pass-1").isEmpty(), "and the right password is refused while locked");
+    }
+
+    @Test
+    void aPersonAsTheSignInMechanismReadsThemOnEveryRequestIsCurrent() throws Exception {
+        String email = uniqueEmail();
+        long id = createPerson(email, "temporary-pass-1", Role.LEARNER, Role.PROGRAMME_MANAGER);
+        CurrentPerson before = accounts.findSignedIn(id).orElseThrow();
+        assertEquals(EnumSet.of(Role.LEARNER, Role.PROGRAMME_MANAGER), before.roles());
+        assertTrue(before.mustChangePassword());
+
+        PersonForm form = admin.call(() -> accounts.getPersonForm(id));
+        form.setRoles(EnumSet.of(Role.LEARNER, Role.PROGRAMME_MANAGER, Role.COACH));
+        admin.run(() -> accounts.updatePerson(form));
+        CurrentPerson given = accounts.findSignedIn(id).orElseThrow();
+        assertEquals(EnumSet.of(Role.LEARNER, Role.PROGRAMME_MANAGER, Role.COACH), given.roles());
+        assertEquals(before.accessVersion(), given.accessVersion(), "a role given keeps sessions going");
+
+        PersonForm taken = admin.call(() -> accounts.getPersonForm(id));
+        taken.setRoles(EnumSet.of(Role.LEARNER));
+        admin.run(() -> accounts.updatePerson(taken));
+        assertTrue(accounts.findSignedIn(id).orElseThrow().accessVersion() > given.accessVersion(), "a role taken ends sessions");
+
+        admin.run(() -> accounts.setActive(id, false));
+        assertTrue(accounts.findSignedIn(id).isEmpty(), "a deactivated person is nobody");
     }
 
     @Test

@@ -69,7 +69,30 @@ class PersonTest {
 
     @Test
     void theFirstHomeFollowsRoleOrder() {
-        CurrentPerson coachAndAdmin = new CurrentPerson(1, "X Y", "x@y.org", EnumSet.of(Role.ADMIN, Role.COACH), false);
+        CurrentPerson coachAndAdmin = new CurrentPerson(1, "X Y", "x@y.org", EnumSet.of(Role.ADMIN, Role.COACH), false, 0);
         assertEquals("/coach/home.xhtml", coachAndAdmin.homePage());
+    }
+
+    @Test
+    void deactivatingTakingARoleAwayAndAnyPasswordChangeEndSessionsButGivingARoleDoesNot() {
+        Person person = new Person("sam@example.org", "Sam", "Jones");
+        person.setRoles(EnumSet.of(Role.LEARNER));
+        int start = person.getAccessVersion();
+
+        person.setRoles(EnumSet.of(Role.LEARNER, Role.COACH));
+        assertEquals(start, person.getAccessVersion(), "a role given: sessions go on, with the new role");
+        person.setRoles(EnumSet.of(Role.COACH, Role.LEARNER));
+        assertEquals(start, person.getAccessVersion(), "the same roles again change nothing");
+
+        person.setRoles(EnumSet.of(Role.LEARNER));
+        assertEquals(start + 1, person.getAccessVersion(), "a role taken away ends every session");
+        person.setTemporaryPassword("hash-1");
+        assertEquals(start + 2, person.getAccessVersion(), "a password reset by an administrator ends every session");
+        person.changePassword("hash-2");
+        assertEquals(start + 3, person.getAccessVersion(), "a password changed by the person ends their other sessions");
+        person.deactivate();
+        assertEquals(start + 4, person.getAccessVersion(), "deactivation ends every session");
+        person.activate();
+        assertEquals(start + 4, person.getAccessVersion(), "reactivation brings no old session back");
     }
 }

@@ -63,4 +63,45 @@ class SignInThrottleTest {
         assertEquals(1, SignInThrottle.minutesRoundedUp(Duration.ofSeconds(40)));
         assertEquals(1, SignInThrottle.minutesRoundedUp(Duration.ofMillis(1)));
     }
+
+    @Test
+    void attemptsChargedAtOnceForOneAddressCheckAtMostFivePasswords() {
+        SignInThrottle throttle = new SignInThrottle("sam@example.org");
+        int checked = 0;
+        for (int i = 0; i < 20; i++) {
+            if (throttle.charge(NOON)) {
+                checked++;
+            }
+        }
+        assertEquals(SignInThrottle.MAX_FAILURES, checked, "only the first five attempts may check a password");
+        assertTrue(throttle.isLocked(NOON), "the sixth, arriving while five are still being checked, locks the address");
+    }
+
+    @Test
+    void aRightPasswordAmongAttemptsInFlightStillSignsInAndClearsTheLock() {
+        SignInThrottle throttle = new SignInThrottle("sam@example.org");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(throttle.charge(NOON));
+        }
+        assertFalse(throttle.charge(NOON), "a sixth attempt is refused unchecked");
+        throttle.settle(true, NOON.plusMillis(60));
+        assertFalse(throttle.isLocked(NOON.plusMillis(60)));
+        assertEquals(0, throttle.getFailedAttempts());
+    }
+
+    @Test
+    void aWrongPasswordSettledKeepsTheAttemptCountedAndTheFifthLocks() {
+        SignInThrottle throttle = new SignInThrottle("sam@example.org");
+        for (int i = 0; i < 4; i++) {
+            assertTrue(throttle.charge(NOON));
+            throttle.settle(false, NOON);
+            assertFalse(throttle.isLocked(NOON));
+        }
+        assertTrue(throttle.charge(NOON));
+        assertFalse(throttle.isLocked(NOON), "not locked while the fifth is being checked: it may be right");
+        throttle.settle(false, NOON);
+        assertTrue(throttle.isLocked(NOON));
+        assertFalse(throttle.charge(NOON.plus(Duration.ofMinutes(14))), "refused unchecked while locked");
+        assertTrue(throttle.charge(NOON.plus(Duration.ofMinutes(15))), "checked again once the lock has run out");
+    }
 }

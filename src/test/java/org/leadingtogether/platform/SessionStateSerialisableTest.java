@@ -73,7 +73,7 @@ class SessionStateSerialisableTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
 
         Object caller = Class.forName("org.leadingtogether.account.PortalAuthenticationMechanism$Caller")
-                .getConstructors()[0].newInstance("42", Set.copyOf(List.of("LEARNER", "COACH")));
+                .getConstructors()[0].newInstance(42L, 3, Set.copyOf(List.of("LEARNER", "COACH")));
         assertEquals(caller, roundTrip(caller));
     }
 

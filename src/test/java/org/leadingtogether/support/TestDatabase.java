@@ -70,6 +70,21 @@ public final class TestDatabase {
         return cohort;
     }
 
+    /**
+     * A new person with the demo password ({@code demo-password}, its hash copied from the demo learner) and these roles,
+     * who must first choose their own password if {@code mustChangePassword}; gives their email address.
+     */
+    public static String person(String givenName, boolean mustChangePassword, String... roles) throws SQLException {
+        String email = givenName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
+        long id = insert("INSERT INTO person (version, created_at, modified_at, email, given_name, family_name, active, password_hash, "
+                + "must_change_password) SELECT 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 'Tester', TRUE, password_hash, ? "
+                + "FROM person WHERE email = 'learner@demo.test'", email, givenName, mustChangePassword);
+        for (String role : roles) {
+            update("INSERT INTO person_role (person_id, role) VALUES (?, ?)", id, role);
+        }
+        return email;
+    }
+
     static Connection connect() throws SQLException {
         String url = System.getProperty("test.db.url");
         if (url == null || url.isBlank()) {

@@ -3,7 +3,10 @@ package org.leadingtogether.account.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.leadingtogether.account.AccountService;
+import org.leadingtogether.account.PortalAuthenticationMechanism;
 import org.leadingtogether.platform.web.Messages;
 
 
@@ -23,7 +26,10 @@ public class PasswordBacking {
     private String confirmation;
 
     public String change() {
-        accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+        int accessVersion = accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+        // Every other session of this person ends at its next request; this one carries on.
+        PortalAuthenticationMechanism.keepThisSession(
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), accessVersion);
         signedIn.refresh();
         Messages.flashInfo("Your password has been changed.");
         return signedIn.getPerson().homePage().replace(".xhtml", "") + "?faces-redirect=true";

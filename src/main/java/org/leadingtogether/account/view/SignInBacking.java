@@ -14,12 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.leadingtogether.account.AccountService;
+import org.leadingtogether.account.SignInAttempt;
 import org.leadingtogether.account.SignInThrottle;
 import org.leadingtogether.platform.web.Messages;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 
 /**
  * The sign-in page. It hands the email address and password to Jakarta Security and then goes back to the
@@ -29,6 +31,8 @@ import java.nio.charset.StandardCharsets;
 @Named
 @RequestScoped
 public class SignInBacking {
+
+    private static final Logger LOG = Logger.getLogger(SignInBacking.class.getName());
 
     private static final String FAILURE = SignInBacking.class.getName() + ".failure";
 
@@ -43,6 +47,9 @@ public class SignInBacking {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private SignInAttempt attempt;
 
     private String email;
     private String password;
@@ -69,9 +76,16 @@ public class SignInBacking {
         // A new session id at sign-in, so an id planted before it (session fixation) is worthless.
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password))));
+        AuthenticationStatus status;
+        try {
+            status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                    .newAuthentication(true)
+                    .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password))));
+        } catch (RuntimeException failed) {
+            LOG.warning(() -> "A sign-in could not be completed, so the person was told the portal is unavailable: " + failed);
+            attempt.unavailable();
+            status = AuthenticationStatus.SEND_FAILURE;
+        }
         switch (status) {
             case SUCCESS -> {
                 signedIn.refresh();
@@ -84,15 +98,31 @@ public class SignInBacking {
                 faces.responseComplete();
             }
             default -> {
-                String message = accounts.findSignInLock(email)
-                        .map(remaining -> SignInMessages.locked(SignInThrottle.minutesRoundedUp(remaining)))
-                        .orElse(SignInMessages.WRONG);
+                String message = failureMessage();
                 // Post, redirect, get: the failed post is not re-rendered (nor resubmitted by a refresh);
                 // the message and the address typed wait in the session for the next view of the page.
                 request.getSession().setAttribute(FAILURE, new String[] {email, message});
                 external.redirect(external.getRequestContextPath() + "/sign-in.xhtml"
                         + (ReturnTo.isSafe(next) ? "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : ""));
             }
+        }
+    }
+
+    /** Why the sign-in failed, in the same words whether or not the address has an account. */
+    private String failureMessage() {
+        if (attempt.isUnavailable()) {
+            return SignInMessages.UNAVAILABLE;
+        }
+        if (attempt.getRefusal() != null) {
+            return attempt.getRefusal();
+        }
+        try {
+            return accounts.findSignInLock(email)
+                    .map(remaining -> SignInMessages.locked(SignInThrottle.minutesRoundedUp(remaining)))
+                    .orElse(SignInMessages.WRONG);
+        } catch (RuntimeException unavailable) {
+            LOG.warning(() -> "The sign-in lock could not be read: " + unavailable);
+            return SignInMessages.UNAVAILABLE;
         }
     }
 

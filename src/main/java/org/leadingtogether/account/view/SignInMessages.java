@@ -8,6 +8,10 @@ public final class SignInMessages {
 
     public static final String WRONG = "The email address or password is not right. Check them and try again.";
 
+    /** The portal could not check the password (its database did not answer): nothing to do with what was typed. */
+    public static final String UNAVAILABLE = "The portal is unavailable just now, so you cannot sign in. Nothing is wrong with"
+            + " your email address or password: please try again in a few minutes.";
+
     private SignInMessages() {
     }
 

@@ -1,10 +1,13 @@
 package org.leadingtogether.account.view;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.leadingtogether.account.AccountService;
 import org.leadingtogether.account.CurrentPerson;
+import org.leadingtogether.account.PortalAuthenticationMechanism;
 import org.leadingtogether.account.Role;
 import org.leadingtogether.platform.security.SessionSafeSecurity;
 
@@ -17,8 +20,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Who is signed in, loaded once per session for the layout (name, navigation) and for filters. The
- * roles that guard pages are the container's; this is for display and for the temporary-password rule.
+ * Who is signed in, for the layout (name, navigation), filters and servlets. The person is the one the sign-in
+ * mechanism read from the database for this very request ({@link PortalAuthenticationMechanism#SIGNED_IN}), never a
+ * copy kept in the session, so a name changed, a role given or a password to choose show at once. The roles that
+ * guard pages are the container's; this is for display and for the temporary-password rule.
  */
 @Named
 @SessionScoped
@@ -33,20 +38,21 @@ public class SignedIn implements Serializable {
     /** Who is calling; see {@link SessionSafeSecurity} for why it is not an injected SecurityContext. */
     private final SessionSafeSecurity security = new SessionSafeSecurity();
 
-    private CurrentPerson person;
-
     private String signOutToken;
 
     /** The signed-in person, or empty for a visitor. */
     public Optional<CurrentPerson> find() {
         Principal principal = security.callerPrincipal();
         if (principal == null) {
-            person = null;
             return Optional.empty();
         }
-        if (person == null || !String.valueOf(person.id()).equals(principal.getName())) {
-            person = accounts.getCurrentPerson();
+        HttpServletRequest request = currentRequest();
+        if (request.getAttribute(PortalAuthenticationMechanism.SIGNED_IN) instanceof CurrentPerson person
+                && String.valueOf(person.id()).equals(principal.getName())) {
+            return Optional.of(person);
         }
+        CurrentPerson person = accounts.getCurrentPerson();
+        request.setAttribute(PortalAuthenticationMechanism.SIGNED_IN, person);
         return Optional.of(person);
     }
 
@@ -81,9 +87,13 @@ public class SignedIn implements Serializable {
                 && MessageDigest.isEqual(signOutToken.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Forget the cached person, e.g. after they changed their password. */
+    /** Reads the person again for the rest of this request, e.g. after they changed their password. */
     public void refresh() {
-        person = null;
+        currentRequest().removeAttribute(PortalAuthenticationMechanism.SIGNED_IN);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return CDI.current().select(HttpServletRequest.class).get();
     }
 
 }

@@ -7,6 +7,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.TestDatabase;
@@ -15,7 +16,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,6 +123,134 @@ class ReplayedActionsIT {
         assertRedirected(out);
         assertTrue(out.headers().firstValue("Location").orElse("").endsWith("/sign-in.xhtml?signedOut=true"), "sent to sign in");
         assertTrue(amara.get("/learner/home.xhtml").statusCode() != 200, "signed out by the header's own form");
+    }
+
+    // ---------------------------------------------------------------- access that ends when it is taken away
+
+    /** What a learner's session may ask for beyond pages: downloads, exports, the subject access download, invitations. */
+    private static final List<String> LEARNER_ADDRESSES = List.of("/learner/home.xhtml", "/account/my-data",
+            "/learner/journal-export?format=csv&id=999999999", "/account/invitation?id=999999999", "/account/calendar.xhtml");
+
+    @Test
+    void aDeactivatedPersonsEverySessionEndsAtItsNextRequestAndTheirCalendarFeedStops() throws Exception {
+        String email = TestDatabase.person("Dana", false, "LEARNER");
+        PortalClient computer = PortalClient.signedIn(base, email, PASSWORD);
+        PortalClient phone = PortalClient.signedIn(base, email, PASSWORD);
+        String feed = makeFeed(computer);
+        for (String address : LEARNER_ADDRESSES) {
+            assertNotSignIn(computer.get(address), address + " before");
+        }
+        assertEquals(200, PortalClient.anonymous(base).get(feed).statusCode(), "the feed answers");
+
+        adminPosts("/admin/person.xhtml?id=" + People.id(email), "status", "status:deactivate", "Deactivate");
+
+        HttpResponse<String> first = phone.get("/learner/home.xhtml");
+        assertSentToSignIn(first, "the phone's next page");
+        assertTrue(first.headers().firstValue("Location").orElse("").contains("ended=true"), "told why on the sign-in page");
+        for (String address : LEARNER_ADDRESSES) {
+            assertSentToSignIn(computer.get(address), address + " after deactivation");
+        }
+        assertEquals(404, PortalClient.anonymous(base).get(feed).statusCode(), "the feed stops answering");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM calendar_feed WHERE person_id = ?", People.id(email)), "its secret is gone");
+    }
+
+    @Test
+    void aManagerWhoseRoleIsTakenAwayCanNoLongerExportTheCohortFromAnySession() throws Exception {
+        String email = TestDatabase.person("Morgan", false, "LEARNER", "PROGRAMME_MANAGER");
+        long member = People.id(TestDatabase.person("Member", false, "LEARNER"));
+        long cohort = TestDatabase.cohortRunBy(email, member, LocalDate.now().minusDays(10));
+        String export = "/manager/cohort-export?id=" + cohort + "&format=csv";
+        PortalClient manager = PortalClient.signedIn(base, email, PASSWORD);
+        assertEquals(200, manager.get(export).statusCode(), "the manager exports their cohort");
+
+        adminPosts("/admin/person.xhtml?id=" + People.id(email), "person", "person:roles", "LEARNER", "person:save", "Save");
+        assertEquals("LEARNER", TestDatabase.text("SELECT GROUP_CONCAT(role) FROM person_role WHERE person_id = ?", People.id(email)));
+
+        assertSentToSignIn(manager.get(export), "the export, in the session begun as a manager");
+        assertSentToSignIn(manager.get("/manager/home.xhtml"), "the manager's home");
+        PortalClient again = PortalClient.signedIn(base, email, PASSWORD);
+        assertEquals(403, again.get(export).statusCode(), "signed in again: the export is refused by role");
+        assertEquals(403, again.get("/manager/cohort.xhtml?id=" + cohort).statusCode());
+        assertEquals(200, again.get("/learner/home.xhtml").statusCode(), "the learner's pages still open");
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorEndsEverySessionAndTheCalendarFeed() throws Exception {
+        String email = TestDatabase.person("Reese", false, "LEARNER");
+        PortalClient session = PortalClient.signedIn(base, email, PASSWORD);
+        String feed = makeFeed(session);
+
+        adminPosts("/admin/person.xhtml?id=" + People.id(email), "person", "person:temporaryPassword", "reset-by-admin-42",
+                "person:save", "Save");
+
+        assertSentToSignIn(session.get("/account/my-data"), "the subject access download after a reset");
+        assertEquals(404, PortalClient.anonymous(base).get(feed).statusCode(), "the feed stops answering");
+        PortalClient withNew = PortalClient.signedIn(base, email, "reset-by-admin-42");
+        assertPasswordPage(withNew.get("/learner/home.xhtml"), "the new temporary password leads to choosing one's own");
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOtherSessionsButNotTheOneItWasChangedIn() throws Exception {
+        String email = TestDatabase.person("Chris", false, "LEARNER");
+        PortalClient here = PortalClient.signedIn(base, email, PASSWORD);
+        PortalClient elsewhere = PortalClient.signedIn(base, email, PASSWORD);
+        String feed = makeFeed(here);
+
+        Map<String, String> form = filled(here, "/account/password.xhtml", "password", "password:currentPassword", PASSWORD,
+                "password:newPassword", "a-new-password-of-mine", "password:confirmation", "a-new-password-of-mine",
+                "password:submit", "Change password");
+        assertRedirected(here.post("/account/password.xhtml", form));
+
+        assertEquals(200, here.get("/learner/home.xhtml").statusCode(), "the session it was changed in carries on");
+        assertEquals(200, here.get("/account/my-data").statusCode());
+        assertSentToSignIn(elsewhere.get("/learner/home.xhtml"), "another session of the same person");
+        assertEquals(200, PortalClient.anonymous(base).get(feed).statusCode(), "one's own change leaves the feed on");
+        PortalClient.signedIn(base, email, "a-new-password-of-mine");
+    }
+
+    @Test
+    void untilTheyChooseTheirOwnPasswordEveryAddressLeadsToThePasswordPage() throws Exception {
+        String email = TestDatabase.person("Tem", true, "LEARNER", "PROGRAMME_MANAGER");
+        long member = People.id(TestDatabase.person("Member", false, "LEARNER"));
+        long cohort = TestDatabase.cohortRunBy(email, member, LocalDate.now().minusDays(10));
+        PortalClient person = PortalClient.signedIn(base, email, PASSWORD);
+        for (String address : List.of("/learner/home.xhtml", "/account/my-data", "/learner/journal-export?format=csv&id=1",
+                "/account/invitation?id=1", "/manager/cohort-export?id=" + cohort + "&format=csv", "/account/calendar.xhtml")) {
+            assertPasswordPage(person.get(address), address);
+        }
+        assertEquals(200, person.get("/account/password.xhtml").statusCode(), "the password page itself opens");
+    }
+
+    private void adminPosts(String page, String formId, String... fields) {
+        PortalClient admin = PortalClient.signedIn(base, "admin@demo.test", PASSWORD);
+        assertRedirected(admin.post(page, filled(admin, page, formId, fields)));
+    }
+
+    /** Makes the person's calendar feed on its page, as they would, and gives the feed's path. */
+    private static String makeFeed(PortalClient person) {
+        HttpResponse<String> made = person.post("/account/calendar.xhtml",
+                filled(person, "/account/calendar.xhtml", "feed", "feed:renew", "Make my feed address"));
+        Matcher address = Pattern.compile("/calendar/[A-Za-z0-9_-]{43}\\.ics").matcher(made.body());
+        assertTrue(address.find(), "the feed's address is shown once: " + made.statusCode());
+        return address.group();
+    }
+
+    private static void assertNotSignIn(HttpResponse<String> response, String what) {
+        assertFalse(response.statusCode() == 302 || response.statusCode() == 303, what + " answered " + response.statusCode()
+                + " " + response.headers().firstValue("Location").orElse(""));
+    }
+
+    private static void assertSentToSignIn(HttpResponse<String> response, String what) {
+        assertTrue((response.statusCode() == 302 || response.statusCode() == 303)
+                && response.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"),
+                what + ": sent to sign in, not " + response.statusCode() + " " + response.headers().firstValue("Location").orElse(""));
+        assertFalse(response.body().contains("Exception"), "no stack trace");
+    }
+
+    private static void assertPasswordPage(HttpResponse<String> response, String what) {
+        assertTrue((response.statusCode() == 302 || response.statusCode() == 303)
+                && response.headers().firstValue("Location").orElse("").endsWith("/account/password.xhtml"),
+                what + ": sent to choose a password, not " + response.statusCode() + " " + response.headers().firstValue("Location").orElse(""));
     }
 
     // ---------------------------------------------------------------- forms and checks
