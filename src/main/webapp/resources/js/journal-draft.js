@@ -166,6 +166,11 @@ var LtDraft = (function () {
                 forget(currentKey);
             }
             currentKey = newKey;
+        } else if (args && args.draftHeld) {
+            // The portal did not store it: it seems to identify someone (the warning is shown). Kept in this tab; sent
+            // again once the author changes something.
+            show('draftExpired', false);
+            keep();
         } else if (args && args.validationFailed) {
             lastSent = null;
         } else {

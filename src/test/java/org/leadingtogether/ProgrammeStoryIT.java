@@ -298,7 +298,14 @@ class ProgrammeStoryIT extends BrowserJourney {
         try (var document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertEquals(1, document.getNumberOfPages(), "one page for the board");
-            assertTrue(text.contains("Story cohort") && text.contains("Ffion Newydd") && text.contains("Nursing"), text);
+            assertTrue(text.contains("Story cohort") && text.contains("Members at risk") && text.contains("Nursing"), text);
+            assertFalse(text.contains("Ffion Newydd"), "the board summary counts members at risk; it names nobody unless asked: " + text);
+            assertFalse(text.contains(nurse) || text.contains(NOTE) || text.contains(REFLECTION), "no emails or confidences: " + text);
+        }
+        HttpResponse<byte[]> named = browser.download("/manager/cohort-export?id=" + cohortId + "&format=pdf&names=true");
+        try (var document = Loader.loadPDF(named.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Ffion Newydd"), "named when the manager asks: " + text);
             assertFalse(text.contains(nurse) || text.contains(NOTE) || text.contains(REFLECTION), "no emails or confidences: " + text);
         }
         HttpResponse<byte[]> csv = browser.download("/manager/cohort-export?id=" + cohortId + "&format=csv");

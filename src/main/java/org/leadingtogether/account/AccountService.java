@@ -110,6 +110,17 @@ public class AccountService {
                 Set.copyOf(person.getRoles()), person.isMustChangePassword(), person.getAccessVersion());
     }
 
+    /** What the portal holds as the caller's own details, for them to see (and to ask an administrator to correct). */
+    @PermitAll
+    public MyDetails getMyDetails() {
+        Person person = getCaller();
+        String lineManager = person.getLineManagerId() == null ? null
+                : Optional.ofNullable(em.find(Person.class, person.getLineManagerId())).map(Person::getFullName).orElse(null);
+        return new MyDetails(person.getFullName(), person.getEmail(), person.getJobTitle(),
+                person.getProfession() == null ? null : person.getProfession().getName(),
+                person.getOrganisation() == null ? null : person.getOrganisation().getName(), person.getTeam(), lineManager);
+    }
+
     /**
      * The person with this id as they stand now, if they are active: asked by the sign-in mechanism on every request,
      * so that what an administrator changes applies at once. One query (the person and their roles together), and no

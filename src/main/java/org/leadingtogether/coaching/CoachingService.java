@@ -165,6 +165,17 @@ public class CoachingService {
                 placesHeld, requests, coachees);
     }
 
+    /** The caller's coaching that has ended, newest first, so that its records stay within their reach. */
+    @RolesAllowed("COACH")
+    public List<EndedPairing> findMyEndedPairings() {
+        return em.createQuery("""
+                        SELECT NEW org.leadingtogether.coaching.EndedPairing(p.id, e.givenName, e.familyName, p.endedAt)
+                        FROM Pairing p, org.leadingtogether.account.Person e
+                        WHERE p.coachId = :me AND e.id = p.coacheeId AND p.state = org.leadingtogether.coaching.PairingState.ENDED
+                        ORDER BY p.endedAt DESC, p.id DESC""", EndedPairing.class)
+                .setParameter("me", me()).setMaxResults(50).getResultList();
+    }
+
     /** The coach says yes to a request: the pairing starts with a first conversation. */
     @RolesAllowed("COACH")
     public void accept(long pairingId) {

@@ -58,8 +58,11 @@ final class CohortBoardPdf {
      * and say how many more there are, and every value is kept to one line. Built-in Helvetica keeps the file
      * small and needs no font files; its WinAnsi encoding covers the accents of British and Irish names (Siân,
      * Zoë, Siobhán) and typographic dashes and quotes, and {@link #pdfText} spells out the few letters it lacks.
+     *
+     * <p>A board paper travels: members at risk are counted by reason, and named only when the manager asks for the
+     * named version ({@code names}), for a meeting that needs it.
      */
-    static byte[] pdf(CohortDashboard d) {
+    static byte[] pdf(CohortDashboard d, boolean names) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, 36, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -77,7 +80,11 @@ final class CohortBoardPdf {
         document.add(keyFigures(d));
         addModules(document, d);
         addMix(document, d);
-        addAtRisk(document, writer, d);
+        if (names) {
+            addAtRisk(document, writer, d);
+        } else {
+            addAtRiskCounts(document, d);
+        }
 
         document.close();
         return out.toByteArray();
@@ -196,6 +203,32 @@ final class CohortBoardPdf {
             fits++;
         }
         document.add(atRiskTable(atRisk.subList(0, fits), atRisk.size() - fits));
+    }
+
+    /** Members at risk counted by the kind of reason, with nobody named. */
+    private static void addAtRiskCounts(Document document, CohortDashboard d) {
+        List<AtRisk> atRisk = d.atRisk();
+        document.add(heading("Members at risk (" + atRisk.size() + ")"));
+        if (atRisk.isEmpty()) {
+            document.add(new Paragraph("No members are at risk as of " + CohortExports.longDate(d.asOf()) + ".", BODY));
+            return;
+        }
+        java.util.Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
+        for (String kind : List.of(PaceRule.BEHIND, PaceRule.QUIET, PaceRule.OTHER)) {
+            int count = (int) atRisk.stream().filter(a -> PaceRule.kindsOf(a.reason()).contains(kind)).count();
+            if (count > 0) {
+                byKind.put(kind, count);
+            }
+        }
+        Columns columns = new Columns(CONTENT_WIDTH, 5, 1);
+        PdfPTable table = columns.table();
+        headerRow(table, false, "Reason", "Members");
+        byKind.forEach((kind, count) -> {
+            table.addCell(cell(columns.fit(0, kind), Element.ALIGN_LEFT));
+            table.addCell(cell(String.valueOf(count), Element.ALIGN_RIGHT));
+        });
+        document.add(table);
+        document.add(new Paragraph("Someone can be at risk for more than one reason. Names are left out of this summary.", MUTED));
     }
 
     private static PdfPTable atRiskTable(List<AtRisk> rows, int notShown) {

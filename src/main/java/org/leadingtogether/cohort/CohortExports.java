@@ -260,9 +260,9 @@ public final class CohortExports {
         return date == null ? "" : LONG_DATE.format(date);
     }
 
-    /** The one-page board summary; see {@link CohortBoardPdf}. */
-    public static byte[] pdf(CohortDashboard d) {
-        return CohortBoardPdf.pdf(d);
+    /** The one-page board summary, naming the members at risk only when {@code names}; see {@link CohortBoardPdf}. */
+    public static byte[] pdf(CohortDashboard d, boolean names) {
+        return CohortBoardPdf.pdf(d, names);
     }
 
     /** Text as the PDF writes it; see {@link CohortBoardPdf#pdfText}. */

@@ -93,6 +93,23 @@ public class CohortService {
                 cohorts.getOrDefault(p.getId(), List.of()))).toList();
     }
 
+    /**
+     * The caller's own enrolments, with every change of status and the reason given: what their subject access download
+     * holds about their place on programmes, shown to them on their account page too. Anyone signed in may ask, only
+     * about themselves.
+     */
+    @jakarta.annotation.security.PermitAll
+    public List<MyEnrolment> findMyEnrolments() {
+        long me = Callers.personId(session);
+        List<CohortMembership> memberships = em.createQuery("""
+                        SELECT m FROM CohortMembership m JOIN FETCH m.cohort c JOIN FETCH c.programme
+                        WHERE m.person.id = :me ORDER BY m.enrolledAt""", CohortMembership.class)
+                .setParameter("me", me).getResultList();
+        return memberships.stream().map(m -> new MyEnrolment(m.getCohort().getProgramme().getName(), m.getCohort().getName(),
+                m.getCohort().getStartDate(), m.getCohort().getEndDate(), m.getStatus(),
+                m.getEvents().stream().map(e -> new MyEnrolment.Change(e.getStatus(), e.getChangedAt(), e.getReason())).toList())).toList();
+    }
+
     /** A programme to edit; only its managers may. */
     public Programme getProgramme(long id) {
         Programme programme = CohortPolicy.checkManages(em.find(Programme.class, id), Callers.personId(session));

@@ -53,6 +53,26 @@ public final class PaceRule {
      * @param lastActivity the day of the member's last learning activity, or {@code null} if none yet
      * @param enrolled     the day the member joined the cohort
      */
+    /** Why someone is at risk, without the person: for counting members at risk by reason where they are not named. */
+    public static final String BEHIND = "Behind the pace expected by now";
+    public static final String QUIET = "No learning activity for four weeks or more, or none since enrolling";
+    public static final String OTHER = "Another reason";
+
+    /** The kinds of reason in a reason given by {@link #atRisk}: {@link #BEHIND}, {@link #QUIET}, or {@link #OTHER}. */
+    public static List<String> kindsOf(String reason) {
+        List<String> kinds = new ArrayList<>(2);
+        if (reason.contains("expected by now")) {
+            kinds.add(BEHIND);
+        }
+        if (reason.contains("No learning activity")) {
+            kinds.add(QUIET);
+        }
+        if (kinds.isEmpty()) {
+            kinds.add(OTHER);
+        }
+        return kinds;
+    }
+
     public static Optional<String> atRisk(LocalDate start, LocalDate end, LocalDate today, int percentDone,
                                           LocalDate lastActivity, LocalDate enrolled) {
         if (today.isBefore(start) || percentDone >= 100) {

@@ -79,8 +79,9 @@ public class JournalDemoData {
 
     private void entry(long author, EntryContent content) {
         JournalEntry entry = new JournalEntry(author);
+        em.persist(entry);
+        em.flush();
         entry.write(content, keys.cipher());
         entry.markSaved(clock.instant());
-        em.persist(entry);
     }
 }

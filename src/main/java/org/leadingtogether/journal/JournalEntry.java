@@ -34,7 +34,9 @@ import java.util.Set;
  * the coach reads, so sharing ends when the pairing does without anything here changing.
  *
  * <p>Every text the author writes (title, the stages, what I learned, what I will do differently) is sealed
- * with {@link JournalCipher} before it reaches a column, bound to the author and the field. The stages are sealed
+ * with {@link JournalCipher} before it reaches a column, bound to the author, the entry and the field: a value
+ * copied into another entry, even one of the same author's, or into another field fails to open. So an entry is
+ * given its id (persisted) before anything is written into it. The stages are sealed
  * together as one JSON array, so changing the model never leaves rows of old stages behind. What stays plain is
  * what the portal must query on without reading the text: dates, kind, model, framework element codes, NMC
  * themes, CPD hours, the lesson and session links and the sharing. Searching the words of entries is done by
@@ -126,8 +128,11 @@ public class JournalEntry extends BaseEntity {
         this.authorId = authorId;
     }
 
-    /** Replaces what the entry says, sealing every text field; blank texts are kept as nothing. */
+    /** Replaces what the entry says, sealing every text field; blank texts are kept as nothing. The entry must have its id. */
     public void write(EntryContent content, JournalCipher cipher) {
+        if (getId() == null) {
+            throw new IllegalStateException("An entry is persisted before its text is sealed: the text is bound to its id");
+        }
         titleSealed = cipher.seal(blankToNull(content.title()), context("title"));
         eventDate = content.eventDate();
         kind = content.kind();
@@ -188,8 +193,21 @@ public class JournalEntry extends BaseEntity {
         return status == EntryStatus.DRAFT;
     }
 
-    /** The authenticated context of one sealed field: whose entry, which field. */
+    /** The authenticated context of one sealed field: whose entry, which entry, which field. */
     private String context(String field) {
+        return sealContext(authorId, getId(), field);
+    }
+
+    /** What a field of entry {@code entryId} of {@code authorId} is bound to: {@code journal-entry/<author>/<entry>/<field>}. */
+    public static String sealContext(long authorId, long entryId, String field) {
+        return "journal-entry/" + authorId + "/" + entryId + "/" + field;
+    }
+
+    /**
+     * What fields were bound to before they were bound to their entry as well ({@code journal-entry/<author>/<field>});
+     * read only by the migration that sealed them again ({@code db.migration.V9_3__Reseal_journal_entries_to_their_ids}).
+     */
+    public static String legacyContext(long authorId, String field) {
         return "journal-entry/" + authorId + "/" + field;
     }
 

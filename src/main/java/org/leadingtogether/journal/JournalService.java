@@ -132,9 +132,14 @@ public class JournalService {
      * Keeps what has been written so far as a draft, without the checks a saved entry needs: called as the
      * author types, so nothing is lost. Creates the draft the first time. A saved entry is not changed by a
      * draft save: its edits are kept when the author saves (and, until then, in their browser).
+     *
+     * <p>A draft that seems to identify someone is not stored: the warnings come back with the words marked, and the
+     * portal keeps what it had before (the text stays in the author's browser tab) until the author edits the words out
+     * or chooses to keep the draft anyway, which they do by passing the {@link Warning#finding() findings} they have
+     * seen as {@code acknowledged}. Words found that are not among them stop the draft again.
      */
     @RolesAllowed(Role.LEARNER_NAME)
-    public SaveOutcome saveDraft(EntryForm form) {
+    public SaveOutcome saveDraft(EntryForm form, Set<String> acknowledged) {
         long me = Callers.personId(session);
         EntryContent content = form.toContent();
         EntryChecks.checkLengths(content);
@@ -143,13 +148,18 @@ public class JournalService {
             throw new BusinessException("This entry is already saved: press \u201cSave entry\u201d to keep your changes.");
         }
         content = checkLinksAndChoices(entry, content, me);
+        List<Warning> warnings = EntryChecks.warnings(content, LocalDate.now(clock));
+        Set<String> seen = acknowledged == null ? Set.of() : acknowledged;
+        if (warnings.stream().anyMatch(w -> !seen.contains(w.finding()))) {
+            return notStored(entry, warnings);
+        }
         return store(entry, content, false, List.of());
     }
 
     /**
      * Saves the entry after checking it is complete, and after looking for identifying information. If any is
-     * found and {@code despiteWarnings} is false, nothing is saved as final: a draft keeps the text, and the
-     * warnings come back with the words marked, for the author to edit or to save anyway.
+     * found and {@code despiteWarnings} is false, nothing is stored at all (the text stays in the author's browser tab),
+     * and the warnings come back with the words marked, for the author to edit or to save anyway.
      */
     @RolesAllowed(Role.LEARNER_NAME)
     public SaveOutcome save(EntryForm form, boolean despiteWarnings) {
@@ -161,12 +171,15 @@ public class JournalService {
         content = checkLinksAndChoices(entry, content, me);
         List<Warning> warnings = despiteWarnings ? List.of() : EntryChecks.warnings(content, LocalDate.now(clock));
         if (!warnings.isEmpty()) {
-            if (entry.isDraft()) {
-                return store(entry, content, false, warnings);
-            }
-            return new SaveOutcome(entry.getId(), entry.getVersion(), false, warnings);
+            // Nothing is stored, not even as a draft, until the author edits the words out or saves anyway.
+            return notStored(entry, warnings);
         }
         return store(entry, content, true, List.of());
+    }
+
+    /** An outcome that stores nothing: the entry as it was (no id for a new one) and why. */
+    private static SaveOutcome notStored(JournalEntry entry, List<Warning> warnings) {
+        return new SaveOutcome(entry.getId(), entry.getVersion(), false, warnings);
     }
 
     /** Deletes one's own entry, and the comments on it. */
@@ -244,7 +257,7 @@ public class JournalService {
         EntryContent content = entry.read(cipher());
         return new EntryPage(entry.getId(), entry.isDraft(), content, findLesson(content.lessonKey(), false).orElse(null),
                 ownSession(content.sessionId(), me), elementRefs(content.elementCodes()), sharing(entry),
-                records().findCurrentPairingsOf(me), commentViews(entry, me), entry.getModifiedAt(), isNmcRegistrant(me));
+                records().findCurrentPairingsOf(me), commentViews(entry, me, null), entry.getModifiedAt(), isNmcRegistrant(me));
     }
 
     /** How many of one's saved entries evidence the framework, in all and per element, for the progress view. */
@@ -324,7 +337,8 @@ public class JournalService {
             throw new BusinessException("comment", "Keep the comment to " + String.format(Locale.UK, "%,d", JournalComment.TEXT_MAX)
                     + " characters or fewer.");
         }
-        em.persist(new JournalComment(entry, me, text.strip(), cipher()));
+        // Belongs to the pairing the entry is shared through now (for a coach, the one that lets them read it).
+        em.persist(new JournalComment(entry, me, entry.getSharedPairingId(), text.strip(), cipher()));
     }
 
     // ------------------------------------------------------------------------------------------ coaches
@@ -344,7 +358,8 @@ public class JournalService {
                 .setParameter("author", coacheeId).setParameter("pairings", pairings).getResultList();
         Map<Long, List<JournalComment>> comments = commentsOf(entries);
         return entries.stream().map(e -> new SharedSummary(e.getId(), display(e.read(cipher()).title()), e.getEventDate(),
-                e.getKind(), e.getSharedAt(), comments.getOrDefault(e.getId(), List.of()).size())).toList();
+                e.getKind(), e.getSharedAt(), (int) comments.getOrDefault(e.getId(), List.of()).stream()
+                        .filter(c -> c.belongsTo(e.getSharedPairingId())).count())).toList();
     }
 
     /** A shared entry, for its author's current coach only; for anyone else it does not exist. */
@@ -356,7 +371,7 @@ public class JournalService {
         EntryContent content = entry.read(cipher());
         return new SharedEntryPage(entry.getId(), entry.getAuthorId(), personName(entry.getAuthorId()), content,
                 findLesson(content.lessonKey(), false).orElse(null), elementRefs(content.elementCodes()), entry.getSharedAt(),
-                commentViews(entry, entry.getAuthorId()));
+                commentViews(entry, entry.getAuthorId(), entry.getSharedPairingId()));
     }
 
     // ------------------------------------------------------------------------------------------ subject access
@@ -370,7 +385,7 @@ public class JournalService {
         List<EntryRecord> result = new ArrayList<>();
         for (JournalEntry entry : entries) {
             result.add(new EntryRecord(entry.getId(), entry.getStatus(), entry.getCreatedAt(), entry.getModifiedAt(),
-                    entry.getSavedAt(), entry.read(cipher()), sharing(entry), commentViews(entry, me)));
+                    entry.getSavedAt(), entry.read(cipher()), sharing(entry), commentViews(entry, me, null)));
         }
         return result;
     }
@@ -416,12 +431,14 @@ public class JournalService {
     }
 
     private SaveOutcome store(JournalEntry entry, EntryContent content, boolean saved, List<Warning> warnings) {
+        if (entry.isNew()) {
+            // Its id first: the text is sealed bound to it. Same transaction, so nothing is stored if anything fails.
+            em.persist(entry);
+            em.flush();
+        }
         entry.write(content, cipher());
         if (saved) {
             entry.markSaved(clock.instant());
-        }
-        if (entry.isNew()) {
-            em.persist(entry);
         }
         em.flush();
         return new SaveOutcome(entry.getId(), entry.getVersion(), saved, warnings);
@@ -451,10 +468,15 @@ public class JournalService {
         return byEntry;
     }
 
-    private List<CommentView> commentViews(JournalEntry entry, long authorId) {
+    /**
+     * The comments on an entry: all of them for its author ({@code pairingId} null), only those of {@code pairingId} for
+     * the coach reading through it.
+     */
+    private List<CommentView> commentViews(JournalEntry entry, long authorId, Long pairingId) {
         List<JournalComment> comments = em.createQuery(
                         "SELECT c FROM JournalComment c WHERE c.entry = :e ORDER BY c.createdAt, c.id", JournalComment.class)
-                .setParameter("e", entry).getResultList();
+                .setParameter("e", entry).getResultStream()
+                .filter(c -> pairingId == null || c.belongsTo(pairingId)).toList();
         Map<Long, String> names = personNames(comments.stream().map(JournalComment::getAuthorId).collect(Collectors.toSet()));
         return comments.stream().map(c -> new CommentView(names.getOrDefault(c.getAuthorId(), "Someone"),
                 c.getAuthorId() == authorId, c.getCreatedAt(), c.read(cipher()))).toList();

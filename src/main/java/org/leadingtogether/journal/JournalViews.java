@@ -64,6 +64,16 @@ public final class JournalViews {
     /** A warning about one field that seems to identify someone, with the found words marked in an excerpt. */
     public record Warning(String field, String fieldLabel, List<Segment> excerpt, List<String> kinds) implements Serializable {
 
+        /**
+         * What this warning is about, as the author acknowledges it when keeping a draft anyway: the field and the words
+         * marked. The same words found again in the same field need no second acknowledgement; new words do.
+         */
+        public String finding() {
+            StringBuilder key = new StringBuilder(field);
+            excerpt.stream().filter(Segment::isMarked).forEach(segment -> key.append('\u001f').append(segment.text()));
+            return key.toString();
+        }
+
         /** What the found words look like, in words: "a person's name or a date of birth". */
         public String kindsText() {
             return kinds.size() <= 1 ? String.join("", kinds)
@@ -72,10 +82,10 @@ public final class JournalViews {
     }
 
     /**
-     * What became of a save: the entry's id and version now, whether it is saved (rather than still a draft),
-     * and the identifying-information warnings that stopped it, if any.
+     * What became of a save: the entry's id and version now (no id for a new entry that was not stored), whether it is
+     * saved (rather than still a draft), and the identifying-information warnings that stopped it, if any.
      */
-    public record SaveOutcome(long id, int version, boolean saved, List<Warning> warnings) implements Serializable {
+    public record SaveOutcome(Long id, int version, boolean saved, List<Warning> warnings) implements Serializable {
 
         public boolean hasWarnings() {
             return !warnings.isEmpty();

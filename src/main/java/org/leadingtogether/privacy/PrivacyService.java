@@ -30,7 +30,8 @@ import java.util.Map;
  * <p>Sections: the profile (never the password hash, only whether a password is set) and roles; enrolments in
  * cohorts with every status change; lesson completions and lesson notes; self-assessments with each rating;
  * coach ratings of the person; coaching pairings as coachee or coach (states and dates, the agreement, sessions
- * with the person's own feedback, shared actions; never the coach's private session notes); a coach profile if
+ * with the person's own feedback, shared actions; never the coach's private session notes, and the private reason for
+ * ending only to the person who gave it, as the pairing page promises); a coach profile if
  * there is one; and the person's journal entries, opened, with the comments on them. Each section is read with
  * SQL against the schema the migrations own, so a feature's internals can change without breaking this export.
  */
@@ -38,7 +39,7 @@ import java.util.Map;
 public class PrivacyService {
 
     /** The shape of the document, for whoever reads it later. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     @PersistenceContext
     private EntityManager em;
@@ -126,7 +127,7 @@ public class PrivacyService {
     private JsonArrayBuilder selfAssessments(long me) {
         JsonArrayBuilder result = CachedJson.createArrayBuilder();
         for (Object[] a : list("""
-                SELECT a.id, f.code, f.framework_version, a.created_at, a.strengths, a.to_develop
+                SELECT a.id, f.title, f.framework_version, a.created_at, a.strengths, a.to_develop
                 FROM self_assessment a JOIN framework f ON f.id = a.framework_id WHERE a.person_id = ? ORDER BY a.created_at, a.id""", me)) {
             result.add(object(new String[] {null, "framework", "frameworkVersion", "assessedAt", "strengths", "toDevelop"}, a)
                     .add("ratings", rows("""
@@ -139,7 +140,7 @@ public class PrivacyService {
     private JsonArrayBuilder coachAssessments(long me) {
         JsonArrayBuilder result = CachedJson.createArrayBuilder();
         for (Object[] a : list("""
-                SELECT a.id, c.given_name, c.family_name, f.code, a.created_at FROM coach_assessment a
+                SELECT a.id, c.given_name, c.family_name, f.title, a.created_at FROM coach_assessment a
                 JOIN person c ON c.id = a.coach_id JOIN framework f ON f.id = a.framework_id
                 WHERE a.coachee_id = ? ORDER BY a.created_at, a.id""", me)) {
             result.add(CachedJson.createObjectBuilder().add("coach", a[1] + " " + a[2]).add("framework", String.valueOf(a[3]))
@@ -156,16 +157,17 @@ public class PrivacyService {
         for (Object[] p : list("""
                 SELECT p.id, CASE WHEN p.coachee_id = ? THEN 'coachee' ELSE 'coach' END,
                        c.given_name, c.family_name, e.given_name, e.family_name, p.state,
-                       p.proposed_at, p.respond_by, p.accepted_at, p.active_at, p.ended_at, p.end_reason
+                       p.proposed_at, p.respond_by, p.accepted_at, p.active_at, p.ended_at,
+                       CASE WHEN p.ended_by = ? THEN p.end_reason END
                 FROM coaching_pairing p JOIN person c ON c.id = p.coach_id JOIN person e ON e.id = p.coachee_id
-                WHERE p.coachee_id = ? OR p.coach_id = ? ORDER BY p.proposed_at, p.id""", me, me, me)) {
+                WHERE p.coachee_id = ? OR p.coach_id = ? ORDER BY p.proposed_at, p.id""", me, me, me, me)) {
             boolean coachee = "coachee".equals(p[1]);
             JsonObjectBuilder pairing = CachedJson.createObjectBuilder()
                     .add("yourRole", String.valueOf(p[1]))
                     .add(coachee ? "coach" : "coachee", coachee ? p[2] + " " + p[3] : p[4] + " " + p[5])
                     .add("state", String.valueOf(p[6]))
                     .add("proposedAt", Values.text(p[7])).add("respondBy", Values.text(p[8])).add("acceptedAt", Values.text(p[9]))
-                    .add("activeAt", Values.text(p[10])).add("endedAt", Values.text(p[11])).add("endReason", Values.text(p[12]));
+                    .add("activeAt", Values.text(p[10])).add("endedAt", Values.text(p[11])).add("yourReasonForEnding", Values.text(p[12]));
             List<Object[]> agreement = list("""
                     SELECT goals, sessions, session_minutes, frequency, venue, confidentiality, coach_agreed_at, coachee_agreed_at
                     FROM coaching_agreement WHERE pairing_id = ?""", p[0]);

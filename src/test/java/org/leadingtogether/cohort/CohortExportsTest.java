@@ -194,7 +194,7 @@ class CohortExportsTest {
 
     @Test
     void pdfIsOnePageWithTheTitleDatesFiguresAndNamesSpeltRight() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(CohortExports.pdf(SMALL))) {
+        try (PDDocument pdf = Loader.loadPDF(CohortExports.pdf(SMALL, true))) {
             assertEquals(1, pdf.getNumberOfPages());
             assertEquals("Compassionate Leadership – Spring 2026", pdf.getDocumentInformation().getTitle());
             String text = new PDFTextStripper().getText(pdf);
@@ -217,8 +217,27 @@ class CohortExportsTest {
     }
 
     @Test
+    void theBoardSummaryCountsMembersAtRiskByReasonAndNamesThemOnlyWhenAskedTo() throws IOException {
+        CohortDashboard paced = new CohortDashboard(SMALL.cohortId(), SMALL.programmeName(), SMALL.cohortName(), SMALL.start(), SMALL.end(),
+                SMALL.capacity(), SMALL.asOf(), SMALL.members(), SMALL.modules(),
+                List.of(new AtRisk(1, "Siân O'Brien", "10% done; 60% expected by now. No learning activity for 40 days."),
+                        new AtRisk(2, "Zoë Adeyemi", "20% done; 60% expected by now."),
+                        new AtRisk(3, "Tomos Price", "No learning activity since enrolling.")), SMALL.mix());
+        String counted = pdfText(CohortExports.pdf(paced, false));
+        for (String name : List.of("Siân", "O'Brien", "Zoë", "Adeyemi", "Tomos", "Price")) {
+            assertFalse(counted.contains(name), "nobody is named unless asked: " + counted);
+        }
+        assertTrue(counted.contains("Members at risk (3)"), counted);
+        assertTrue(counted.replaceAll("\\s+", " ").contains(PaceRule.BEHIND + " 2"), counted);
+        assertTrue(counted.replaceAll("\\s+", " ").contains(PaceRule.QUIET + " 2"), counted);
+        assertTrue(counted.contains("Names are left out of this summary."), counted);
+        String named = pdfText(CohortExports.pdf(paced, true));
+        assertTrue(named.contains("Siân O'Brien") && named.contains("Tomos Price"), "named when the manager asks: " + named);
+    }
+
+    @Test
     void pdfShowsNothingThatIsNotInTheRecordAndNoContactDetails() throws IOException {
-        String text = pdfText(CohortExports.pdf(SMALL));
+        String text = pdfText(CohortExports.pdf(SMALL, true));
         // The page's own wording; every other word must come from the dashboard record itself.
         Set<String> allowed = words("to Figures as of active members capacity overall completion at risk Members Completion by"
                 + " required module Module Completed Mix the cohort Profession top Sector Count other professions"
@@ -241,7 +260,7 @@ class CohortExportsTest {
     @Test
     void aCohortOfTwoHundredFitsOnOnePageWithTheAtRiskListCappedAndCounted() throws IOException {
         CohortDashboard large = large(false);
-        try (PDDocument pdf = Loader.loadPDF(CohortExports.pdf(large))) {
+        try (PDDocument pdf = Loader.loadPDF(CohortExports.pdf(large, true))) {
             assertEquals(1, pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf);
 
@@ -265,7 +284,7 @@ class CohortExportsTest {
     @Test
     void evenLongNamesReasonsAndTitlesStayOnOnePage() throws IOException {
         CohortDashboard worst = large(true);
-        try (PDDocument pdf = Loader.loadPDF(CohortExports.pdf(worst))) {
+        try (PDDocument pdf = Loader.loadPDF(CohortExports.pdf(worst, true))) {
             assertEquals(1, pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.matches("(?s).*and \\d+ more members at risk.*"), text);
@@ -278,7 +297,7 @@ class CohortExportsTest {
         CohortDashboard welsh = new CohortDashboard(SMALL.cohortId(), SMALL.programmeName(), SMALL.cohortName(),
                 SMALL.start(), SMALL.end(), SMALL.capacity(), SMALL.asOf(), SMALL.members(), SMALL.modules(),
                 List.of(new AtRisk(9, "Łucja Dŵr", "Line one\nline two")), SMALL.mix());
-        String text = pdfText(CohortExports.pdf(welsh));
+        String text = pdfText(CohortExports.pdf(welsh, true));
         assertTrue(text.contains("Lucja Dwr"), text);
         assertTrue(text.contains("Line one line two"), text);
         assertEquals("Siân – Zoë ‘x’ ? ok", CohortExports.pdfText("Siân – Zoë ‘x’ \u4e2d ok"));
@@ -294,7 +313,7 @@ class CohortExportsTest {
             assertEquals("None", valueOf(rows(workbook, "Summary"), "Warnings"));
             assertEquals(1, rows(workbook, "Members").size());
         }
-        String text = pdfText(CohortExports.pdf(empty));
+        String text = pdfText(CohortExports.pdf(empty, true));
         assertTrue(text.contains("0 / 24"), text);
         assertTrue(text.contains("No members are at risk as of 1 September 2026."), text);
     }

@@ -23,6 +23,19 @@ class JournalEntryTest {
         return new JournalCipher(key);
     }
 
+    /** An entry of {@code authorId} with the id the database would have given it. */
+    static JournalEntry entry(long authorId, long id) {
+        JournalEntry entry = new JournalEntry(authorId);
+        try {
+            java.lang.reflect.Field field = org.leadingtogether.platform.BaseEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entry, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return entry;
+    }
+
     private static EntryContent content() {
         return new EntryContent("A title", LocalDate.of(2026, 10, 2), EntryKind.FEEDBACK_RECEIVED, ReflectionModel.ROLFE,
                 List.of("What \"happened\"", "", "Line one\nline two"), "Learned", " ", Set.of("LQF-1.1"),
@@ -31,7 +44,7 @@ class JournalEntryTest {
 
     @Test
     void whatIsWrittenReadsBackTheSame() {
-        JournalEntry entry = new JournalEntry(7);
+        JournalEntry entry = entry(7, 101);
         entry.write(content(), cipher(1));
         EntryContent read = entry.read(cipher(1));
         assertEquals("A title", read.title());
@@ -47,15 +60,35 @@ class JournalEntryTest {
     }
 
     @Test
+    void aTextCannotBeMovedToAnotherEntryOfTheSameAuthorUnnoticed() throws Exception {
+        JournalEntry first = entry(7, 101);
+        first.write(content(), cipher(1));
+        JournalEntry second = entry(7, 102);
+        second.write(new EntryContent("Another title", null, null, ReflectionModel.FREE, List.of("Other words"), null, null, null,
+                null, null, false, null, null), cipher(1));
+        java.lang.reflect.Field title = JournalEntry.class.getDeclaredField("titleSealed");
+        title.setAccessible(true);
+        title.set(second, title.get(first));
+        assertThrows(JournalCipher.UnreadableTextException.class, () -> second.read(cipher(1)),
+                "the first entry's title, copied into the second, does not open there");
+        assertEquals("A title", first.read(cipher(1)).title());
+    }
+
+    @Test
+    void anEntryWithoutItsIdCannotBeWritten() {
+        assertThrows(IllegalStateException.class, () -> new JournalEntry(7).write(content(), cipher(1)));
+    }
+
+    @Test
     void anotherKeyCannotReadTheEntry() {
-        JournalEntry entry = new JournalEntry(7);
+        JournalEntry entry = entry(7, 101);
         entry.write(content(), cipher(1));
         assertThrows(JournalCipher.UnreadableTextException.class, () -> entry.read(cipher(2)));
     }
 
     @Test
     void participatoryNeedsHours() {
-        JournalEntry entry = new JournalEntry(7);
+        JournalEntry entry = entry(7, 101);
         EntryContent noHours = new EntryContent("T", null, null, ReflectionModel.FREE, List.of("x"), null, null, null, null,
                 null, true, null, null);
         entry.write(noHours, cipher(1));

@@ -89,10 +89,11 @@ public class JournalFixture {
     /** A saved entry in someone else's journal (someone the tests cannot act as a learner for). */
     public long entryOf(long authorId, String title) {
         JournalEntry entry = new JournalEntry(authorId);
+        em.persist(entry);
+        em.flush();
         entry.write(new EntryContent(title, java.time.LocalDate.of(2026, 10, 1), EntryKind.OTHER, ReflectionModel.FREE,
                 List.of("Someone else's reflection"), null, null, null, null, null, false, null, null), keys.cipher());
         entry.markSaved(Instant.now());
-        em.persist(entry);
         em.flush();
         return entry.getId();
     }
@@ -108,6 +109,26 @@ public class JournalFixture {
         em.createNativeQuery("SELECT text_sealed FROM journal_comment WHERE entry_id = ? ORDER BY id").setParameter(1, entryId)
                 .getResultList().forEach(value -> stored.add(String.valueOf(value)));
         return stored;
+    }
+
+    /** The first stage of an entry as the table holds it, opened with the portal's key (empty if nothing is stored). */
+    public String storedFirstStage(long entryId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT author_id, stages_sealed FROM journal_entry WHERE id = ?")
+                .setParameter(1, entryId).getSingleResult();
+        long author = ((Number) row[0]).longValue();
+        String json = keys.cipher().open((String) row[1], JournalEntry.sealContext(author, entryId, "stages"));
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            var stages = reader.readArray();
+            return stages.isEmpty() ? "" : stages.getString(0);
+        }
+    }
+
+    /** Swaps the stored titles of two entries, as someone with access to the database might. */
+    public void swapTitles(long first, long second) {
+        Object one = em.createNativeQuery("SELECT title_sealed FROM journal_entry WHERE id = ?").setParameter(1, first).getSingleResult();
+        Object two = em.createNativeQuery("SELECT title_sealed FROM journal_entry WHERE id = ?").setParameter(1, second).getSingleResult();
+        em.createNativeQuery("UPDATE journal_entry SET title_sealed = ? WHERE id = ?").setParameter(1, two).setParameter(2, first).executeUpdate();
+        em.createNativeQuery("UPDATE journal_entry SET title_sealed = ? WHERE id = ?").setParameter(1, one).setParameter(2, second).executeUpdate();
     }
 
     /** Changes one character of the stored stages, as someone with access to the database might. */

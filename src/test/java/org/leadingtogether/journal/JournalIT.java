@@ -31,6 +31,7 @@ import org.leadingtogether.support.TestLearner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -162,6 +163,24 @@ class JournalIT {
         assertNotNull(cause, "refused because the value fails its integrity check: " + refused);
     }
 
+    @Test
+    void titlesSwappedBetweenTwoEntriesOfTheSameAuthorAreRefusedNotShown() throws Exception {
+        long first = saved(gibbs("First of two", "One."));
+        long second = saved(gibbs("Second of two", "Two."));
+        fixture.swapTitles(first, second);
+        for (long id : List.of(first, second)) {
+            EJBException refused = assertThrows(EJBException.class, () -> learner.call(() -> journal.getEntry(id)),
+                    "a title moved from another entry of the same author does not open");
+            Throwable cause = refused;
+            while (cause != null && !(cause instanceof JournalCipher.UnreadableTextException)) {
+                cause = cause.getCause();
+            }
+            assertNotNull(cause, "refused because the value is bound to its own entry: " + refused);
+        }
+        fixture.swapTitles(first, second);
+        assertEquals("First of two", learner.call(() -> journal.getEntry(first)).content().title(), "put back, it opens again");
+    }
+
     // ------------------------------------------------------------------------------------------ the author
 
     @Test
@@ -201,20 +220,38 @@ class JournalIT {
 
         EntryForm form = start.form();
         form.getStages().set(0, "Half a thought");
-        SaveOutcome draft = learner.call(() -> journal.saveDraft(form));
+        SaveOutcome draft = learner.call(() -> journal.saveDraft(form, Set.of()));
         assertFalse(draft.saved());
         form.setId(draft.id());
         form.setVersion(draft.version());
         assertTrue(learner.call(() -> journal.getEntry(draft.id())).draft());
 
         form.getStages().set(0, "I met Mrs Jones (NHS 943 476 5919) at the clinic.");
+        SaveOutcome held = learner.call(() -> journal.saveDraft(form, Set.of()));
+        assertFalse(held.saved());
+        assertEquals(List.of("a person's name", "an NHS number"), held.warnings().get(0).kinds(), "a draft is warned about as a save is");
+        assertTrue(held.warnings().get(0).excerpt().stream().anyMatch(segment -> segment.isMarked() && segment.text().contains("943 476 5919")),
+                "with the words marked");
+        assertEquals("Half a thought", learner.call(() -> journal.getEntry(draft.id())).content().stage(0),
+                "the draft with the NHS number is not stored on the server");
+        assertEquals("Half a thought", fixture.storedFirstStage(draft.id()), "not in the table either");
+
         SaveOutcome warned = learner.call(() -> journal.save(form, false));
         assertFalse(warned.saved(), "not saved while it may identify someone");
         assertEquals(List.of("a person's name", "an NHS number"), warned.warnings().get(0).kinds());
-        assertTrue(learner.call(() -> journal.getEntry(draft.id())).draft(), "still a draft, with the text kept");
-        assertTrue(learner.call(() -> journal.getEntry(draft.id())).content().stage(0).contains("Mrs Jones"));
+        assertTrue(learner.call(() -> journal.getEntry(draft.id())).draft(), "still a draft");
+        assertEquals("Half a thought", learner.call(() -> journal.getEntry(draft.id())).content().stage(0), "and still without the words");
 
-        form.setVersion(warned.version());
+        Set<String> seen = Set.copyOf(held.warnings().stream().map(w -> w.finding()).toList());
+        SaveOutcome kept = learner.call(() -> journal.saveDraft(form, seen));
+        assertTrue(kept.warnings().isEmpty(), "the author chose to keep the draft as it is");
+        assertTrue(learner.call(() -> journal.getEntry(draft.id())).content().stage(0).contains("Mrs Jones"));
+        form.setVersion(kept.version());
+        form.getStages().set(0, "I met Mrs Jones (NHS 943 476 5919) at the clinic with Mr Patel.");
+        assertFalse(learner.call(() -> journal.saveDraft(form, seen)).warnings().isEmpty(), "a name not seen before stops the draft again");
+        form.getStages().set(0, "I met Mrs Jones (NHS 943 476 5919) at the clinic.");
+
+        form.setVersion(kept.version());
         SaveOutcome anyway = learner.call(() -> journal.save(form, true));
         assertTrue(anyway.saved(), "the author may save anyway");
         assertEquals(LESSON, learner.call(() -> journal.getEntry(draft.id())).lesson().key());
@@ -382,7 +419,7 @@ class JournalIT {
     void aDraftCannotBeShared() throws Exception {
         long pairing = fixture.pairing(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
         EntryForm form = gibbs("Draft", "Not ready");
-        long draft = learner.call(() -> journal.saveDraft(form)).id();
+        long draft = learner.call(() -> journal.saveDraft(form, Set.of())).id();
         assertThrows(BusinessException.class, () -> learner.call(() -> {
             journal.share(draft, pairing);
             return null;
@@ -404,7 +441,7 @@ class JournalIT {
         assertThrows(NotFoundException.class, () -> learner.call(() -> journal.startEntry(null, 987_654_321L)));
         EntryForm crafted = gibbs("Crafted", "Linking someone else's session");
         crafted.setSessionId(someoneElses);
-        assertThrows(NotFoundException.class, () -> learner.call(() -> journal.saveDraft(crafted)));
+        assertThrows(NotFoundException.class, () -> learner.call(() -> journal.saveDraft(crafted, Set.of())));
         assertThrows(NotFoundException.class, () -> learner.call(() -> journal.save(crafted, true)));
 
         EntryForm own = page.form();
@@ -421,7 +458,7 @@ class JournalIT {
         EntryForm two = gibbs("Two", "More evidence");
         two.setElementCodes(List.of("LQF-2.4", "LQF-2.1"));
         saved(two);
-        learner.call(() -> journal.saveDraft(gibbs("Draft", "Not counted")));
+        learner.call(() -> journal.saveDraft(gibbs("Draft", "Not counted"), Set.of()));
 
         JournalViews.Evidence evidence = learner.call(() -> journal.findMyEvidence());
         assertEquals(2, evidence.entries());

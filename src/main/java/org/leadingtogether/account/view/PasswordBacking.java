@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.leadingtogether.account.AccountService;
+import org.leadingtogether.account.MyDetails;
 import org.leadingtogether.account.PortalAuthenticationMechanism;
 import org.leadingtogether.platform.web.Messages;
 
@@ -21,6 +22,8 @@ public class PasswordBacking {
     @Inject
     private SignedIn signedIn;
 
+    private MyDetails details;
+
     private String currentPassword;
     private String newPassword;
     private String confirmation;
@@ -33,6 +36,14 @@ public class PasswordBacking {
         signedIn.refresh();
         Messages.flashInfo("Your password has been changed.");
         return signedIn.getPerson().homePage().replace(".xhtml", "") + "?faces-redirect=true";
+    }
+
+    /** The caller's own details, read once for the page. */
+    public MyDetails getDetails() {
+        if (details == null) {
+            details = accounts.getMyDetails();
+        }
+        return details;
     }
 
     public String getCurrentPassword() {

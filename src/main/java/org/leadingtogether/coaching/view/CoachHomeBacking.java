@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.leadingtogether.coaching.CoachHome;
 import org.leadingtogether.coaching.CoachingService;
+import org.leadingtogether.coaching.EndedPairing;
 import org.leadingtogether.platform.web.Messages;
 
 /**
- * The coach's home: places used, requests to answer, the people they coach now. View-scoped so that the
+ * The coach's home: places used, requests to answer, the people they coach now, and coaching that has ended. View-scoped so that the
  * request answered on a postback is the one that was on the page.
  */
 @Named
@@ -22,8 +23,19 @@ public class CoachHomeBacking implements java.io.Serializable {
 
     private CoachHome home;
 
+    /** Read when the page asks for it, so the requests and coachees above need no more than they did. */
+    private java.util.List<EndedPairing> ended;
+
     public void load() {
         home = coaching.getCoachHome();
+    }
+
+    /** Coaching that has ended, whose records the coach can still open. */
+    public java.util.List<EndedPairing> getEnded() {
+        if (ended == null) {
+            ended = coaching.findMyEndedPairings();
+        }
+        return ended;
     }
 
     public String accept(CoachHome.Request request) {

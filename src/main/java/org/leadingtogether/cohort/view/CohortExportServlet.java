@@ -48,7 +48,8 @@ public class CohortExportServlet extends HttpServlet {
                 response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
             case "pdf" -> {
-                body = CohortExports.pdf(dashboard);
+                // Counts only, unless the manager asked for the named version.
+                body = CohortExports.pdf(dashboard, "true".equals(request.getParameter("names")));
                 response.setContentType("application/pdf");
             }
             default -> {

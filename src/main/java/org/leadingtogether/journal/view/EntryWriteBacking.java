@@ -27,8 +27,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writing an entry: {@code ?id=} to edit one's own, {@code ?lesson=<lesson id>} to start from a lesson's
@@ -74,7 +76,12 @@ public class EntryWriteBacking implements Serializable {
     private final Map<String, Object> elementChoices = new HashMap<>();
     private List<String> themeNames = new ArrayList<>();
     private List<Warning> warnings = List.of();
+    /** Findings the author has seen and chosen to keep in their draft (see {@link JournalService#saveDraft}). */
+    private final Set<String> acknowledged = new HashSet<>();
     private String draftStatus;
+
+    private static final String NOT_STORED = "Not saved to the portal: this draft may identify someone (see the warning above)."
+            + " It is kept in this browser tab until you edit it or keep it anyway.";
 
     public void load() {
         page = id != null ? journal.getEntryToEdit(id) : journal.startEntry(lesson, session);
@@ -106,11 +113,22 @@ public class EntryWriteBacking implements Serializable {
         return after(journal.save(form, true), keptAs);
     }
 
-    /** Saves a draft without leaving the page (typing pauses, or "Save draft"). */
+    /**
+     * Saves a draft without leaving the page (typing pauses, or "Save draft"). A draft that seems to identify someone is
+     * not stored: the warnings are shown with the words marked, as for a saved entry, and the text stays in the browser
+     * tab until the author edits the words out or keeps the draft anyway ({@link #keepDraftAnyway}).
+     */
     public void saveDraft() {
         collect();
         if (!form.isEmpty()) {
-            SaveOutcome outcome = journal.saveDraft(form);
+            SaveOutcome outcome = journal.saveDraft(form, Set.copyOf(acknowledged));
+            if (outcome.hasWarnings()) {
+                warnings = outcome.warnings();
+                draftStatus = NOT_STORED;
+                PrimeFaces.current().ajax().addCallbackParam("draftHeld", true);
+                return;
+            }
+            warnings = List.of();
             form.setId(outcome.id());
             form.setVersion(outcome.version());
             draftStatus = "Draft saved at " + LocalTime.now(ClockProducer.LONDON).format(TIME) + ".";
@@ -118,10 +136,18 @@ public class EntryWriteBacking implements Serializable {
         PrimeFaces.current().ajax().addCallbackParam("draftSaved", true);
     }
 
+    /** After the warning: the author keeps the draft as it is; the same words found again will not stop it. */
+    public void keepDraftAnyway() {
+        warnings.stream().map(Warning::finding).forEach(acknowledged::add);
+        saveDraft();
+    }
+
     /** After a save: on to the entry, or back with the warnings. {@code keptAs} is the draft key the browser used until now. */
     private String after(SaveOutcome outcome, String keptAs) {
-        form.setId(outcome.id());
-        form.setVersion(outcome.version());
+        if (outcome.id() != null) {
+            form.setId(outcome.id());
+            form.setVersion(outcome.version());
+        }
         if (outcome.saved()) {
             Messages.flashInfo("Your entry is saved. Only you can read it unless you share it.");
             // The text kept in the browser is now safe in the portal: the next page tells the script to forget it.

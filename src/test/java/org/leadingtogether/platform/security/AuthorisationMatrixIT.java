@@ -7,8 +7,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.ReSharedEntry;
+import org.leadingtogether.support.TestDatabase;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -35,7 +39,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * open, with someone else's ids, are {@link ReplayedActionsIT}'s.
  *
  * <p>Runs against the demo data: Amara Okafor (learner@demo.test) is coached by Gareth Hughes (coach@demo.test)
- * in Cohort 1 of "Leading Across Westmoor", run by Priya Raman (manager@demo.test).
+ * in Cohort 1 of "Leading Across Westmoor", run by Priya Raman (manager@demo.test). Beside them: a former coach after
+ * the entry they commented on was shared again with a new coach ({@link ReSharedEntry}), a person deactivated while
+ * signed in, and a person whose role was taken away while signed in (their sessions must have ended: every answer S).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,52 +69,61 @@ class AuthorisationMatrixIT {
         PEOPLE.put("manager", "manager@demo.test");
         PEOPLE.put("otherManager", "imran.qureshi@demo.test");
         PEOPLE.put("admin", "admin@demo.test");
+        // Made for the run (see setUp): Fern, who coached Lee until Lee's entry was shared again with Gareth; someone signed
+        // in with every role and then deactivated by an administrator; someone signed in as administrator and learner
+        // whose administrator role was then taken away. The last two keep the session they had.
+        PEOPLE.put("formerCoach", null);
+        PEOPLE.put("deactivated", null);
+        PEOPLE.put("roleRemoved", null);
     }
 
     /** Path (with {placeholders} for the demo records' ids), then one answer per column of {@link #PEOPLE}. */
     private static final String MATRIX = """
-            /learner/home.xhtml                                   S A A F F F F F
-            /learner/catalogue.xhtml                              S A A F F F F F
-            /learner/lesson.xhtml?id=why-systems-leadership       S A A F F F F F
-            /learner/self-assessment.xhtml                        S A A F F F F F
-            /learner/coaching.xhtml                               S A A F F F F F
-            /learner/pairing.xhtml?id={pairing}                   S A N F F F F F
-            /learner/pairing.xhtml?id=999999999                   S N N F F F F F
-            /learner/journal.xhtml                                S A A F F F F F
-            /learner/journal-write.xhtml                          S A A F F F F F
-            /learner/journal-entry.xhtml?id={entry}               S A N F F F F F
-            /learner/journal-write.xhtml?id={entry}               S A N F F F F F
-            /learner/journal-write.xhtml?session=999999999        S N N F F F F F
-            /coach/shared-entry.xhtml?id={entry}                  S F F N N F F F
-            /learner/protected-time.xhtml                         S A A F F F F F
-            /learner/book-coaching.xhtml                          S A A F F F F F
-            /coach/home.xhtml                                     S F F A A F F F
-            /coach/slots.xhtml                                    S F F A A F F F
-            /coach/profile.xhtml                                  S F F A A F F F
-            /coach/pairing.xhtml?id={pairing}                     S F F A N F F F
-            /coach/coachee.xhtml?id={pairing}                     S F F A N F F F
-            /manager/home.xhtml                                   S F F F F A A F
-            /manager/programme.xhtml?id={programme}               S F F F F A N F
-            /manager/report.xhtml?id={programme}                  S F F F F A N F
-            /manager/cohort.xhtml?id={cohort}                     S F F F F A N F
-            /manager/coaching.xhtml?cohort={cohort}               S F F F F A N F
-            /manager/enrol.xhtml?cohort={cohort}                  S F F F F A N F
-            /manager/member.xhtml?cohort={cohort}&person={amara}  S F F F F A N F
-            /manager/cohort-managers.xhtml?id={cohort}            S F F F F A N F
-            /manager/cohort-export?id={cohort}&format=csv         S F F F F A N F
-            /manager/cohort-export?id={cohort}&format=pdf         S F F F F A N F
-            /manager/protected-time.xhtml?cohort={cohort}         S F F F F A N F
-            /admin/home.xhtml                                     S F F F F F F A
-            /admin/people.xhtml                                   S F F F F F F A
-            /admin/person.xhtml?id={amara}                        S F F F F F F A
-            /admin/organisations.xhtml                            S F F F F F F A
-            /admin/professions.xhtml                              S F F F F F F A
-            /admin/content.xhtml                                  S F F F F F F A
-            /account/password.xhtml                               S A A A A A A A
-            /account/calendar.xhtml                               S A A A A A A A
-            /account/my-data                                      S A A A A A A A
-            /account/session.xhtml?id=999999999                   S N N N N N N N
-            /account/invitation?id=999999999                      S N N N N N N N
+            /learner/home.xhtml                                   S A A F F F F F F S S
+            /learner/catalogue.xhtml                              S A A F F F F F F S S
+            /learner/lesson.xhtml?id=why-systems-leadership       S A A F F F F F F S S
+            /learner/self-assessment.xhtml                        S A A F F F F F F S S
+            /learner/coaching.xhtml                               S A A F F F F F F S S
+            /learner/pairing.xhtml?id={pairing}                   S A N F F F F F F S S
+            /learner/pairing.xhtml?id=999999999                   S N N F F F F F F S S
+            /learner/journal.xhtml                                S A A F F F F F F S S
+            /learner/journal-write.xhtml                          S A A F F F F F F S S
+            /learner/journal-entry.xhtml?id={entry}               S A N F F F F F F S S
+            /learner/journal-write.xhtml?id={entry}               S A N F F F F F F S S
+            /learner/journal-write.xhtml?session=999999999        S N N F F F F F F S S
+            /coach/shared-entry.xhtml?id={entry}                  S F F N N F F F N S S
+            /learner/protected-time.xhtml                         S A A F F F F F F S S
+            /learner/book-coaching.xhtml                          S A A F F F F F F S S
+            /coach/home.xhtml                                     S F F A A F F F A S S
+            /coach/slots.xhtml                                    S F F A A F F F A S S
+            /coach/profile.xhtml                                  S F F A A F F F A S S
+            /coach/pairing.xhtml?id={pairing}                     S F F A N F F F N S S
+            /coach/coachee.xhtml?id={pairing}                     S F F A N F F F N S S
+            /manager/home.xhtml                                   S F F F F A A F F S S
+            /manager/programme.xhtml?id={programme}               S F F F F A N F F S S
+            /manager/report.xhtml?id={programme}                  S F F F F A N F F S S
+            /manager/cohort.xhtml?id={cohort}                     S F F F F A N F F S S
+            /manager/coaching.xhtml?cohort={cohort}               S F F F F A N F F S S
+            /manager/enrol.xhtml?cohort={cohort}                  S F F F F A N F F S S
+            /manager/member.xhtml?cohort={cohort}&person={amara}  S F F F F A N F F S S
+            /manager/cohort-managers.xhtml?id={cohort}            S F F F F A N F F S S
+            /manager/cohort-export?id={cohort}&format=csv         S F F F F A N F F S S
+            /manager/cohort-export?id={cohort}&format=pdf         S F F F F A N F F S S
+            /manager/protected-time.xhtml?cohort={cohort}         S F F F F A N F F S S
+            /admin/home.xhtml                                     S F F F F F F A F S S
+            /admin/people.xhtml                                   S F F F F F F A F S S
+            /admin/person.xhtml?id={amara}                        S F F F F F F A F S S
+            /admin/organisations.xhtml                            S F F F F F F A F S S
+            /admin/professions.xhtml                              S F F F F F F A F S S
+            /admin/content.xhtml                                  S F F F F F F A F S S
+            /account/password.xhtml                               S A A A A A A A A S S
+            /account/calendar.xhtml                               S A A A A A A A A S S
+            /account/my-data                                      S A A A A A A A A S S
+            /account/session.xhtml?id=999999999                   S N N N N N N N N S S
+            /account/invitation?id=999999999                      S N N N N N N N N S S
+            /coach/shared-entry.xhtml?id={reshared}               S F F A N F F F N S S
+            /learner/journal-entry.xhtml?id={reshared}            S N N F F F F F F S S
+            /coach/pairing.xhtml?id={formerPairing}               S F F N N F F F A S S
             """;
 
     @Deployment(testable = false)
@@ -119,13 +134,35 @@ class AuthorisationMatrixIT {
     @ArquillianResource
     private URL base;
 
+    private static ReSharedEntry reShared;
+
+    /** The re-shared entry, built once for the class through the pages. */
+    private ReSharedEntry reShared() throws Exception {
+        if (reShared == null) {
+            reShared = ReSharedEntry.build(base);
+        }
+        return reShared;
+    }
+
     @Test
     void everyPageAnswersEachPersonAsTheTableSaysAndNeverLeaks() throws Exception {
         Map<String, String> ids = demoIds();
+        ids.put("reshared", String.valueOf(reShared().entryId));
+        ids.put("formerPairing", String.valueOf(reShared().formerPairing));
         Map<String, PortalClient> clients = new LinkedHashMap<>();
         for (Map.Entry<String, String> person : PEOPLE.entrySet()) {
             clients.put(person.getKey(), person.getValue() == null ? PortalClient.anonymous(base) : PortalClient.signedIn(base, person.getValue(), PASSWORD));
         }
+        clients.put("formerCoach", PortalClient.signedIn(base, reShared().formerCoach, PASSWORD));
+        String deactivated = TestDatabase.person("Dee", false, "LEARNER", "COACH", "PROGRAMME_MANAGER", "ADMIN");
+        clients.put("deactivated", PortalClient.signedIn(base, deactivated, PASSWORD));
+        String roleRemoved = TestDatabase.person("Ray", false, "LEARNER", "ADMIN");
+        clients.put("roleRemoved", PortalClient.signedIn(base, roleRemoved, PASSWORD));
+        assertEquals(200, clients.get("deactivated").get("/admin/home.xhtml").statusCode(), "signed in before the change");
+        assertEquals(200, clients.get("roleRemoved").get("/admin/home.xhtml").statusCode(), "signed in before the change");
+        PortalClient admin = clients.get("admin");
+        post(admin, "/admin/person.xhtml?id=" + People.id(deactivated), "status", "status:deactivate", "Deactivate");
+        post(admin, "/admin/person.xhtml?id=" + People.id(roleRemoved), "person", "person:roles", "LEARNER", "person:save", "Save");
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (String line : MATRIX.strip().split("\n")) {
@@ -154,6 +191,19 @@ class AuthorisationMatrixIT {
                         }
                     }
                 }
+                // What Fern and Lee said while Fern coached Lee stays between them, even once the entry is shared with Gareth;
+                // Fern's reason for ending is Fern's alone; Gareth's comment is for Lee and Gareth.
+                for (String secret : List.of(ReSharedEntry.FORMER_COMMENT, ReSharedEntry.REPLY_TO_FORMER)) {
+                    if (response.body().contains(secret)) {
+                        wrong.add(path + " as " + person.getKey() + " shows what was said with a former coach: " + secret);
+                    }
+                }
+                if (response.body().contains(ReSharedEntry.FORMER_REASON) && !person.getKey().equals("formerCoach")) {
+                    wrong.add(path + " as " + person.getKey() + " shows the former coach's private reason for ending");
+                }
+                if (response.body().contains(ReSharedEntry.CURRENT_COMMENT) && !person.getKey().equals("coach")) {
+                    wrong.add(path + " as " + person.getKey() + " shows the current coach's comment");
+                }
                 boolean author = "A".equals(actual) && person.getKey().equals("learner");
                 if (!author) {
                     for (String secret : PRIVATE) {
@@ -180,6 +230,72 @@ class AuthorisationMatrixIT {
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " of " + checked + " answers are wrong:\n" + String.join("\n", wrong));
         }
+    }
+
+    /**
+     * Each person's subject access download, walked field by field: every piece of text in it must be somewhere on the
+     * pages that person can open (found by following the links of their own pages, as they would click), so the
+     * download never tells anyone what the portal does not show them. Dates, times, numbers, yes/no values and codes are
+     * shown in other forms on the pages and are not compared; {@link #OWN_RECORD} lists the few fields that are the
+     * person's own record and on no page, with why.
+     */
+    @Test
+    void theSubjectAccessDownloadHoldsNothingThePortalDoesNotShowThatPerson() throws Exception {
+        ReSharedEntry scenario = reShared();
+        List<String> wrong = new ArrayList<>();
+        int compared = 0;
+        for (String email : List.of(scenario.learner, scenario.formerCoach, "learner@demo.test", "coach@demo.test")) {
+            PortalClient person = PortalClient.signedIn(base, email, PASSWORD);
+            HttpResponse<String> download = person.get("/account/my-data");
+            assertEquals(200, download.statusCode(), "the download for " + email);
+            jakarta.json.JsonObject document;
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(download.body()))) {
+                document = reader.readObject();
+            }
+            String pages = PageWalk.textOfEverythingLinkedFrom(person, List.of(homeOf(person), "/account/password.xhtml",
+                    "/account/calendar.xhtml"));
+            Map<String, String> leaves = new LinkedHashMap<>();
+            PageWalk.textLeaves(document, "", leaves);
+            for (Map.Entry<String, String> leaf : leaves.entrySet()) {
+                if (PageWalk.isShownInAnotherForm(leaf.getValue()) || OWN_RECORD.keySet().stream().anyMatch(leaf.getKey()::matches)) {
+                    continue;
+                }
+                compared++;
+                if (!pages.contains(PageWalk.normalise(leaf.getValue()))) {
+                    wrong.add(email + ": " + leaf.getKey() + " = \"" + leaf.getValue() + "\" is on none of their pages");
+                }
+            }
+            if (email.equals(scenario.learner)) {
+                assertFalse(download.body().contains(ReSharedEntry.FORMER_REASON), "the coach's private reason for ending is not the coachee's");
+                assertTrue(download.body().contains(ReSharedEntry.FORMER_COMMENT) && download.body().contains(ReSharedEntry.CURRENT_COMMENT),
+                        "the author has every comment on their entry");
+            }
+            if (email.equals(scenario.formerCoach)) {
+                assertTrue(download.body().contains(ReSharedEntry.FORMER_REASON), "one's own reason for ending is one's own");
+            }
+        }
+        assertTrue(compared >= 40, "the documents were walked: " + compared + " values compared");
+        if (!wrong.isEmpty()) {
+            fail(wrong.size() + " values of " + compared + " are in the download but on no page:\n" + String.join("\n", wrong));
+        }
+    }
+
+    /** Fields of the download that are the person's own record but on none of their pages, by path, with why. */
+    private static final Map<String, String> OWN_RECORD = Map.of(
+            "format|about", "what the document is, not data about the person");
+
+    private static String homeOf(PortalClient person) {
+        HttpResponse<String> front = person.get("/index.xhtml");
+        return front.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse("/learner/home.xhtml");
+    }
+
+    private static void post(PortalClient client, String page, String formId, String... fields) {
+        Map<String, String> form = client.form(page, formId);
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        int status = client.post(page, form).statusCode();
+        assertTrue(status == 302 || status == 303, page + " " + formId + " answered " + status);
     }
 
     /** A for the page, F for refused by role, N for "not found", S for "sign in first". */
