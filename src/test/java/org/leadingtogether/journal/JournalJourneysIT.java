@@ -84,8 +84,15 @@ class JournalJourneysIT extends BrowserJourney {
         browser.driver().findElement(By.cssSelector("input[name$='codeThemes'][value='PRIORITISE_PEOPLE']")).click();
         browser.type("entry:cpdHours", "1.5");
         browser.click("entry:participatory");
-        browser.clickAndWaitFor("entry:saveDraft", "#draftState", "Draft saved");
-        assertTrue(browser.driver().getCurrentUrl().contains("journal-write.xhtml?id="), "the draft has its own address now");
+        // A draft that seems to identify someone is not stored: the same warning, words marked, and the text stays in the tab.
+        browser.clickAndWaitFor("entry:saveDraft", "#draftState", "Not saved to the portal");
+        assertEquals(List.of("Mrs Jones", "943 476 5919"),
+                browser.driver().findElements(By.cssSelector("#entry\\:warnings mark")).stream().map(WebElement::getText).toList(),
+                "the draft shows the same marks as a save");
+        assertFalse(browser.driver().getCurrentUrl().contains("journal-write.xhtml?id="), "nothing stored, so no entry yet");
+        browser.check("journal-write-draft-held");
+        browser.clickAndWaitFor("entry:keepDraftAnyway", "#draftState", "Draft saved");
+        assertTrue(browser.driver().getCurrentUrl().contains("journal-write.xhtml?id="), "kept as a draft anyway: it has its own address now");
         browser.check("journal-write-draft-saved");
 
         browser.submit("entry:save");

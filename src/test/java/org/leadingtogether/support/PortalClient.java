@@ -33,6 +33,8 @@ public final class PortalClient {
 
     private final URL base;
     private final HttpClient http;
+    /** An address this client says it is forwarded for, as a proxy in front of the portal would add (null: none). */
+    private String forwardedFor;
 
     private PortalClient(URL base) {
         this.base = base;
@@ -57,6 +59,12 @@ public final class PortalClient {
         assertTrue((response.statusCode() == 302 || response.statusCode() == 303) && !location.contains("sign-in"),
                 "signed in as " + email + ": " + response.statusCode() + " " + location);
         return client;
+    }
+
+    /** This client, as seen through a proxy in front of the portal that forwards for {@code address}. */
+    public PortalClient forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -109,6 +117,9 @@ public final class PortalClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -219,6 +220,38 @@ class ReplayedActionsIT {
             assertPasswordPage(person.get(address), address);
         }
         assertEquals(200, person.get("/account/password.xhtml").statusCode(), "the password page itself opens");
+    }
+
+    @Test
+    void manyFailedSignInsFromOneNetworkAreRefusedUncheckedWhileOtherNetworksAreStillChecked() throws Exception {
+        String network = "203.0.113." + (int) (Math.random() * 200 + 20);
+        PortalClient guesser = PortalClient.anonymous(base).forwardedFor(network);
+        for (int i = 0; i < 30; i++) {
+            assertTrue(signInMessage(guesser, "nobody-" + UUID.randomUUID() + "@example.org", "guess-" + i).contains("not right"),
+                    "guess " + (i + 1) + " is checked and answered as wrong");
+        }
+        String email = TestDatabase.person("Nat", false, "LEARNER");
+        String refused = signInMessage(guesser, email, PASSWORD);
+        assertTrue(refused.contains("Too many failed attempts to sign in from your network"), "the 31st, even right, is refused: " + refused);
+        PortalClient colleague = PortalClient.anonymous(base).forwardedFor("198.51.100." + (int) (Math.random() * 200 + 20));
+        HttpResponse<String> signedIn = colleague.post("/sign-in.xhtml", signInForm(colleague, email, PASSWORD));
+        assertFalse(signedIn.headers().firstValue("Location").orElse("").contains("sign-in"), "another network signs in as before");
+    }
+
+    private static Map<String, String> signInForm(PortalClient client, String email, String password) {
+        Map<String, String> form = client.form("/sign-in.xhtml", "signIn");
+        form.put("signIn:email", email);
+        form.put("signIn:password", password);
+        form.put("signIn:submit", "Sign in");
+        return form;
+    }
+
+    /** Signs in through the form and gives the message the sign-in page then shows. */
+    private static String signInMessage(PortalClient client, String email, String password) {
+        HttpResponse<String> answer = client.post("/sign-in.xhtml", signInForm(client, email, password));
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/sign-in.xhtml"), "sent back to sign in: " + answer.statusCode() + " " + location);
+        return org.jsoup.Jsoup.parse(client.get("/sign-in.xhtml").body()).text();
     }
 
     private void adminPosts(String page, String formId, String... fields) {
