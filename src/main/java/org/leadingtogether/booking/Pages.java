@@ -52,8 +52,17 @@ public final class Pages {
     public record CoachingBooking(List<CoachSlots> coaches, List<Session> sessions) implements Serializable {
     }
 
-    /** One coach's free slots, by day. */
-    public record CoachSlots(long pairingId, String coachName, List<SlotDay> days) implements Serializable {
+    /**
+     * One coach's free slots, by day, with the number of sessions the pairing's agreement allows (null while there
+     * is no agreement) and how many are booked or held already.
+     */
+    public record CoachSlots(long pairingId, String coachName, List<SlotDay> days, Integer agreedSessions, int sessionsTaken)
+            implements Serializable {
+
+        /** Whether every session the agreement allows is booked or held. */
+        public boolean agreementFull() {
+            return agreedSessions != null && sessionsTaken >= agreedSessions;
+        }
     }
 
     /** The free slots of one London day. */

@@ -21,6 +21,7 @@ import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.security.Callers;
 import org.leadingtogether.progress.SelfAssessment;
 
@@ -300,7 +301,14 @@ public class CoachingService {
     /** An action both sides see. */
     @RolesAllowed({"COACH", "LEARNER"})
     public void addAction(long pairingId, String text) {
+        addAction(pairingId, text, null);
+    }
+
+    /** {@link #addAction(long, String)} from a form: the same form sent twice ({@code intent}) adds one action. */
+    @RolesAllowed({"COACH", "LEARNER"})
+    public void addAction(long pairingId, String text, String intent) {
         Pairing pairing = currentPairing(pairingId);
+        FormIntents.claim(em, me(), intent, "action/" + pairingId, "This action is already added: the same form was sent again.", clock.instant());
         em.persist(new CoachingAction(pairing.getId(), null, text, me()));
     }
 
@@ -325,7 +333,15 @@ public class CoachingService {
     /** The coach records a session: when, how long, and what happened. */
     @RolesAllowed("COACH")
     public long recordSession(long pairingId, LocalDateTime startsAt, int minutes, SessionStatus status) {
+        return recordSession(pairingId, startsAt, minutes, status, null);
+    }
+
+    /** {@link #recordSession(long, LocalDateTime, int, SessionStatus)} from a form: sent twice ({@code intent}), it records one session. */
+    @RolesAllowed("COACH")
+    public long recordSession(long pairingId, LocalDateTime startsAt, int minutes, SessionStatus status, String intent) {
         Pairing pairing = CoachingPolicy.checkCurrentCoach(em.find(Pairing.class, pairingId), me());
+        FormIntents.claim(em, me(), intent, "session/" + pairingId, "This session is already recorded: the same form was sent again.",
+                clock.instant());
         if (startsAt == null) {
             throw new BusinessException("startsAt", "Give the date and time of the session.");
         }
@@ -396,7 +412,14 @@ public class CoachingService {
     /** The caller asks a suggested coach to coach them; the coach answers as for a manager's proposal. */
     @RolesAllowed("LEARNER")
     public long requestCoach(long coachId) {
+        return requestCoach(coachId, null);
+    }
+
+    /** {@link #requestCoach(long)} from a form: the same request sent twice ({@code intent}) is made once. */
+    @RolesAllowed("LEARNER")
+    public long requestCoach(long coachId, String intent) {
         long me = me();
+        FormIntents.claim(em, me, intent, "request-coach", "Your request is already sent: the same form was sent again.", clock.instant());
         LocalDate today = today();
         Cohort cohort = reads().currentCohort(me).orElseThrow(() -> new BusinessException(
                 "Coaching comes with a programme: once you are enrolled in a cohort you can ask for a coach."));
@@ -498,7 +521,14 @@ public class CoachingService {
      */
     @RolesAllowed("PROGRAMME_MANAGER")
     public int proposePairings(long cohortId, Map<Long, Long> coachByCoachee) {
+        return proposePairings(cohortId, coachByCoachee, null);
+    }
+
+    /** {@link #proposePairings(long, Map)} from a form: the same proposal sent twice ({@code intent}) is made once. */
+    @RolesAllowed("PROGRAMME_MANAGER")
+    public int proposePairings(long cohortId, Map<Long, Long> coachByCoachee, String intent) {
         long me = me();
+        FormIntents.claim(em, me, intent, "propose/" + cohortId, "These pairings are already proposed: the same form was sent again.", clock.instant());
         Cohort cohort = CohortPolicy.checkManages(em.find(Cohort.class, cohortId), me);
         if (coachByCoachee.isEmpty()) {
             throw new BusinessException("Choose at least one pairing to propose.");

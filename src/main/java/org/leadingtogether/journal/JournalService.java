@@ -169,6 +169,20 @@ public class JournalService {
         return store(entry, content, true, List.of());
     }
 
+    /**
+     * {@link #save(EntryForm, boolean)} from the writing page: a new entry sent twice by the same form ({@code intent})
+     * is written once, the repeat answered "already saved".
+     */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public SaveOutcome save(EntryForm form, boolean despiteWarnings, String intent) {
+        if (form.getId() == null) {
+            org.leadingtogether.platform.persistence.FormIntents.claim(em, Callers.personId(session), intent,
+                    "journal-entry/" + despiteWarnings, "This entry is already saved: the same form was sent again. It is in your journal.",
+                    clock.instant());
+        }
+        return save(form, despiteWarnings);
+    }
+
     /** Deletes one's own entry, and the comments on it. */
     @RolesAllowed(Role.LEARNER_NAME)
     public void deleteEntry(long id) {
