@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.account.Person;
@@ -21,6 +22,7 @@ import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
 import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.security.Callers;
 import org.leadingtogether.progress.SelfAssessment;
@@ -435,9 +437,10 @@ public class CoachingService {
             throw reason.contains("places") ? new CoachAtCapacityException(coach.name() + " has no free place now. Choose another coach.")
                     : new BusinessException(coach.name() + " cannot be your coach: " + reason + ".");
         });
+        expireOverdue(me, today);
         Pairing pairing = new Pairing(coachId, me, cohort.getId(), me, clock.instant(), WorkingDays.add(today, responseWorkingDays));
         em.persist(pairing);
-        em.flush();
+        writeOpenPairing("You already have a coach, or a request waiting for an answer.");
         return pairing.getId();
     }
 
@@ -569,6 +572,7 @@ public class CoachingService {
             }
             expireOverdue(coacheeId, today);
             em.persist(new Pairing(coach.coachId(), coacheeId, cohort.getId(), me, clock.instant(), WorkingDays.add(today, responseWorkingDays)));
+            writeOpenPairing(names.get(coacheeId) + " already has a coach or a request waiting for an answer. Nothing was proposed.");
         }
         return coachByCoachee.size();
     }
@@ -597,11 +601,31 @@ public class CoachingService {
         }
     }
 
-    /** Marks a coachee's unanswered, overdue requests as expired before proposing someone new. */
+    /**
+     * Marks a coachee's unanswered, overdue requests as expired before proposing someone new, and writes that at once:
+     * an open proposal, even an overdue one, holds the coachee's one open pairing in the database.
+     */
     private void expireOverdue(long coacheeId, LocalDate today) {
         em.createQuery("SELECT p FROM Pairing p WHERE p.coacheeId = :id AND p.state = org.leadingtogether.coaching.PairingState.PROPOSED", Pairing.class)
                 .setParameter("id", coacheeId).getResultList().stream()
                 .filter(p -> p.isOverdue(today)).forEach(p -> p.expire(clock.instant()));
+        em.flush();
+    }
+
+    /**
+     * Writes a new pairing now. The database holds a coachee to one open pairing (a unique key on the open coachee, see
+     * V10_2): when two managers, or two tabs, propose for the same person at the same moment, the second meets that key
+     * and is told {@code refusal}, never an error page.
+     */
+    private void writeOpenPairing(String refusal) {
+        try {
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (DatabaseErrors.isDuplicate(refused)) {
+                throw new BusinessException(refusal);
+            }
+            throw refused;
+        }
     }
 
     private void requireMember(Cohort cohort, long personId) {

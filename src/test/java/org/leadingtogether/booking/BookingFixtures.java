@@ -54,6 +54,15 @@ public class BookingFixtures {
                 .setParameter(1, coach).setParameter(2, coachee).getSingleResult()).longValue();
     }
 
+    /** An agreement for {@code sessions} sessions, agreed by both sides, on the pairing. */
+    public void agreement(long pairingId, int sessions) {
+        em.createNativeQuery("""
+                INSERT INTO coaching_agreement (pairing_id, version, created_at, modified_at, goals, sessions, session_minutes, frequency,
+                                                confidentiality, coach_agreed_at, coachee_agreed_at)
+                VALUES (?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'Lead across organisations', ?, 60, 'Monthly', 'Between us',
+                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").setParameter(1, pairingId).setParameter(2, sessions).executeUpdate();
+    }
+
     /** A booking of someone else's (a demo learner's), made directly, to try to reach from the test learner. */
     public long someoneElsesBooking(long person) {
         Booking booking = Booking.protectedTime(person, null, TimeRange.of(java.time.Instant.parse("2030-01-08T10:00:00Z"), 60),

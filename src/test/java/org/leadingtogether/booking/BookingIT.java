@@ -252,6 +252,29 @@ class BookingIT {
     }
 
     @Test
+    void aSessionBeyondTheAgreementIsBookedOnlyOnceTheCoacheeIsToldAndChoosesTo() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        fixtures.agreement(pairing, 1);
+        Instant first = coachSlot(3, "09:00", 60);
+        Instant second = coachSlot(4, "09:00", 60);
+        learner.call(() -> bookings.bookCoachingSlot(pairing, first));
+        Pages.CoachSlots shown = learner.call(() -> bookings.getCoachingBooking()).coaches().get(0);
+        assertEquals(1, shown.agreedSessions());
+        assertTrue(shown.agreementFull(), "the page says the agreement's sessions are all booked");
+
+        BeyondAgreementException told = assertThrows(BeyondAgreementException.class,
+                () -> learner.call(() -> bookings.bookCoachingSlot(pairing, second)));
+        assertTrue(told.getMessage().startsWith("Your agreement with your coach is for 1 session, and 1 is booked or held already."),
+                told.getMessage());
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking WHERE person_id = " + TestLearner.ID + " AND status = 'BOOKED'"),
+                "nothing booked without the coachee's choice");
+        long chosen = learner.call(() -> bookings.bookCoachingSlot(pairing, second, true, null));
+        assertTrue(chosen > 0);
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM booking WHERE person_id = " + TestLearner.ID + " AND status = 'BOOKED'"),
+                "booked once the coachee chose to");
+    }
+
+    @Test
     void nobodyHoldsTwoOverlappingBookingsOfEitherKind() throws Exception {
         enrolLearner("20");
         long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "CHEMISTRY");
@@ -381,9 +404,9 @@ class BookingIT {
         assertThrows(NotFoundException.class, () -> otherCoach.call(() -> bookings.getSessionChange(session)));
         assertThrows(NotFoundException.class,
                 () -> otherCoach.call(() -> { bookings.cancelCoachingSession(session, ChangeReason.OTHER_COMMITMENT, null); return null; }));
-        long otherPairing = fixtures.pair(TestLearner.OTHER_COACH_ID, TestLearner.ID, "PROPOSED");
+        long otherPairing = fixtures.pair(TestLearner.OTHER_COACH_ID, TestLearner.ID, "DECLINED");
         assertThrows(NotFoundException.class, () -> learner.call(() -> bookings.bookCoachingSlot(otherPairing, start)),
-                "a coach the learner does not work with yet");
+                "a coach the learner does not work with");
         assertThrows(EJBException.class, () -> manager.call(() -> bookings.getCoachingBooking()), "a learner's page");
         assertThrows(EJBException.class, () -> learner.call(() -> bookings.getSessionSlots()), "a coach's page");
     }
