@@ -83,6 +83,10 @@ public class BookingService {
     @Inject
     private Event<NoticesQueued> queued;
 
+    /** The one owner of a coaching session's life: cancelling goes through it from every page. */
+    @Inject
+    private CoachingSessionLife sessionLife;
+
     /** Until how long before a coaching session either side may cancel or move it here (BOOKING_CHANGE_NOTICE_HOURS). */
     @Inject
     @ConfigProperty(name = "booking.change.notice.hours", defaultValue = "24")
@@ -303,17 +307,7 @@ public class BookingService {
         long me = Callers.personId(session);
         Instant now = clock.instant();
         Booking booking = BookingPolicy.checkCoachingSession(em.find(Booking.class, bookingId), me);
-        availability().lock(booking.getPersonId(), booking.getCoachId());
-        em.refresh(booking);
-        booking.checkChangeable(now, Duration.ofHours(changeNoticeHours));
-        booking.cancel(me, reason, note, now);
-        CoachingSession record = booking.getSessionId() == null ? null : em.find(CoachingSession.class, booking.getSessionId());
-        if (record != null && record.getStatus() == SessionStatus.PLANNED) {
-            record.record(SessionStatus.CANCELLED, now);
-        }
-        NoticeWriter notices = notices(now);
-        notices.cancelled(booking, me);
-        sendAfterCommit(notices);
+        sessionLife.cancel(booking, me, reason, note, true);
     }
 
     /**
@@ -331,6 +325,10 @@ public class BookingService {
         }
         if (reason.length() > Booking.REASON_MAX) {
             throw new BusinessException("why", "Keep it under " + Booking.REASON_MAX + " characters.");
+        }
+        Pairing pairing = em.find(Pairing.class, booking.getPairingId());
+        if (pairing == null || !pairing.getState().isCurrent()) {
+            throw new BusinessException("This coaching pairing has ended, so its sessions can no longer be moved.");
         }
         availability().lock(booking.getPersonId(), booking.getCoachId());
         em.refresh(booking);

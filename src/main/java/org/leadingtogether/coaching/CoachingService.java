@@ -71,6 +71,10 @@ public class CoachingService {
     @Inject
     private FrameworkService frameworks;
 
+    /** The owner of a session's life in time (the booking feature): every change of when or whether goes through it. */
+    @Inject
+    private SessionSchedule schedule;
+
     @Inject
     @ConfigProperty(name = "coaching.response.working-days", defaultValue = "14")
     private int responseWorkingDays;
@@ -330,6 +334,7 @@ public class CoachingService {
         long me = me();
         Pairing pairing = CoachingPolicy.checkSide(em.find(Pairing.class, pairingId), me);
         pairing.end(me, privateReason, clock.instant());
+        schedule.pairingEnded(pairing, me);
     }
 
     /** The coach records a session: when, how long, and what happened. */
@@ -344,17 +349,7 @@ public class CoachingService {
         Pairing pairing = CoachingPolicy.checkCurrentCoach(em.find(Pairing.class, pairingId), me());
         FormIntents.claim(em, me(), intent, "session/" + pairingId, "This session is already recorded: the same form was sent again.",
                 clock.instant());
-        if (startsAt == null) {
-            throw new BusinessException("startsAt", "Give the date and time of the session.");
-        }
-        Instant start = startsAt.atZone(ClockProducer.LONDON).toInstant();
-        boolean first = em.createQuery("SELECT COUNT(s) FROM CoachingSession s WHERE s.pairingId = :p", Long.class)
-                .setParameter("p", pairing.getId()).getSingleResult() == 0;
-        CoachingSession record = new CoachingSession(pairing.getId(), start, minutes, first, SessionStatus.PLANNED);
-        record.record(status == null ? SessionStatus.PLANNED : status, clock.instant());
-        em.persist(record);
-        em.flush();
-        return record.getId();
+        return schedule.record(pairing, startsAt, minutes, status, me()).getId();
     }
 
     /** The coach changes what happened at a session and their private notes on it. */
@@ -364,9 +359,9 @@ public class CoachingService {
         if (record == null) {
             throw new NotFoundException("There is no such session.");
         }
-        CoachingPolicy.checkCoach(em.find(Pairing.class, record.getPairingId()), me());
-        record.record(status, clock.instant());
+        Pairing pairing = CoachingPolicy.checkCoach(em.find(Pairing.class, record.getPairingId()), me());
         record.writeNotes(notes);
+        schedule.changeStatus(pairing, record, status, me());
     }
 
     /** The coachee's feedback on a session that was held. */

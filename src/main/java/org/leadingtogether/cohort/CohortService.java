@@ -50,6 +50,14 @@ public class CohortService {
     @Inject
     private Clock clock;
 
+    /** Sessions held, as the coaching feature counts them (see {@link MemberActivity}). */
+    @Inject
+    private MemberActivity.Coaching memberCoaching;
+
+    /** Protected time, as the booking feature counts it. */
+    @Inject
+    private MemberActivity.ProtectedTime memberProtectedTime;
+
     @Inject
     private AccountService accounts;
 
@@ -168,7 +176,7 @@ public class CohortService {
     /** The cohort's dashboard as of today: members, completion, who is at risk, the mix. */
     public CohortDashboard getDashboard(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
-        return new CohortFigures(em).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold);
+        return new CohortFigures(em, memberCoaching, memberProtectedTime).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold);
     }
 
     /**
@@ -183,7 +191,7 @@ public class CohortService {
                 .setParameter("p", programme).getResultList().stream()
                 .map(r -> new CohortFigures.CohortRef((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3], (Integer) r[4]))
                 .toList();
-        return new CohortFigures(em).programmeReport(programme, cohorts, LocalDate.now(clock.withZone(ClockProducer.LONDON)),
+        return new CohortFigures(em, memberCoaching, memberProtectedTime).programmeReport(programme, cohorts, LocalDate.now(clock.withZone(ClockProducer.LONDON)),
                 dominanceThreshold);
     }
 
@@ -193,7 +201,7 @@ public class CohortService {
      */
     public DashboardPage getDashboardPage(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
-        return new DashboardPage(new CohortFigures(em).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold),
+        return new DashboardPage(new CohortFigures(em, memberCoaching, memberProtectedTime).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold),
                 new CohortHeatMap(em, frameworks).of(cohort));
     }
 

@@ -79,6 +79,9 @@ class BookingIT {
     private CohortService cohorts;
 
     @Inject
+    private org.leadingtogether.coaching.CoachingService coaching;
+
+    @Inject
     private BookingReminders reminders;
 
     @Inject
@@ -320,6 +323,73 @@ class BookingIT {
         assertEquals(BookingStatus.CANCELLED, page.sessions().get(0).status());
         assertTrue(page.sessions().get(0).closedText().startsWith("Cancelled by Test Coach: illness or leave"), page.sessions().get(0).closedText());
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM coaching_session WHERE pairing_id = " + pairing + " AND status = 'PLANNED'"));
+    }
+
+    // ---------------------------------------------------------------- one owner of a session's life
+
+    @Test
+    void cancellingInTheSessionRecordsCancelsTheBookingFreesTheSlotAndSendsTheCancellation() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant start = coachSlot(9, "13:00", 60);
+        long booking = learner.call(() -> bookings.bookCoachingSlot(pairing, start));
+        String uid = icalUid(booking);
+        long session = fixtures.count("SELECT session_id FROM booking WHERE id = " + booking);
+
+        coach.call(() -> { coaching.updateSession(session, org.leadingtogether.coaching.SessionStatus.CANCELLED, null); return null; });
+
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking WHERE id = " + booking + " AND status = 'CANCELLED'"), "the booking is cancelled");
+        Pages.CoachingBooking page = learner.call(() -> bookings.getCoachingBooking());
+        assertTrue(page.coaches().get(0).days().stream().flatMap(d -> d.slots().stream()).anyMatch(s -> s.start().equals(start)),
+                "the slot is free again");
+        assertEquals(1, awaitMail(to("in-container-learner@example.org", "UID:" + uid, "METHOD:CANCEL"), 1).size(),
+                "the coachee gets the calendar cancellation");
+        reminders.remindDue(start.minus(Duration.ofHours(20)));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM booking_notice WHERE kind = 'REMINDER' AND booking_id = " + booking),
+                "no day-before reminder");
+    }
+
+    @Test
+    void endingAPairingCancelsItsSessionsToComeTellsBothAndNothingCanBeMovedAfter() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant first = coachSlot(10, "09:00", 60);
+        Instant second = coachSlot(11, "09:00", 60);
+        Instant spare = coachSlot(12, "09:00", 60);
+        long one = learner.call(() -> bookings.bookCoachingSlot(pairing, first));
+        long two = learner.call(() -> bookings.bookCoachingSlot(pairing, second));
+
+        learner.call(() -> { coaching.endPairing(pairing, "A private reason nobody else sees"); return null; });
+
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM booking WHERE id IN (" + one + ", " + two + ") AND status = 'CANCELLED'"));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM coaching_session WHERE pairing_id = " + pairing + " AND status = 'PLANNED'"));
+        for (String who : List.of("in-container-learner@example.org", "in-container-coach@example.org")) {
+            List<MimeMessage> told = awaitMail(to(who, "UID:" + icalUid(two), "METHOD:CANCEL", "The coaching pairing has ended"), 1);
+            assertEquals(1, told.size(), who + " is told");
+            assertFalse(GreenMailUtil.getWholeMessage(told.get(0)).contains("A private reason"), "the private reason stays private");
+        }
+        BusinessException moved = assertThrows(BusinessException.class,
+                () -> coach.call(() -> { bookings.moveCoachingSession(one, spare, "Trying after the end"); return null; }));
+        assertTrue(moved.getMessage().contains("pairing has ended"), moved.getMessage());
+    }
+
+    @Test
+    void aSessionWrittenByHandBlocksTheCoachsSlotAndATimeTheClocksSkipOrRepeatIsRefused() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant slot = coachSlot(13, "15:00", 60);
+        LocalDateTime local = LocalDateTime.ofInstant(slot, ClockProducer.LONDON);
+        coach.call(() -> coaching.recordSession(pairing, local, 60, org.leadingtogether.coaching.SessionStatus.PLANNED));
+
+        Pages.CoachingBooking page = learner.call(() -> bookings.getCoachingBooking());
+        assertTrue(page.coaches().get(0).days().stream().flatMap(d -> d.slots().stream()).noneMatch(s -> s.start().equals(slot)),
+                "the coach's slot is no longer offered");
+        assertEquals(1, page.sessions().size(), "the coachee sees the session with their bookings");
+        assertThrows(SlotAlreadyBookedException.class, () -> learner.call(() -> bookings.bookCoachingSlot(pairing, slot)));
+
+        BusinessException gap = assertThrows(BusinessException.class, () -> coach.call(() -> coaching.recordSession(pairing,
+                LocalDateTime.of(2027, 3, 28, 1, 30), 60, org.leadingtogether.coaching.SessionStatus.PLANNED)));
+        assertEquals("startsAt", gap.getField().orElseThrow(), gap.getMessage());
+        BusinessException twice = assertThrows(BusinessException.class, () -> coach.call(() -> coaching.recordSession(pairing,
+                LocalDateTime.of(2026, 10, 25, 1, 30), 60, org.leadingtogether.coaching.SessionStatus.ATTENDED)));
+        assertEquals("startsAt", twice.getField().orElseThrow(), twice.getMessage());
     }
 
     // ---------------------------------------------------------------- the ledger and the dashboard
