@@ -228,6 +228,81 @@ class IntegrityIT {
         TestDatabase.update("DELETE FROM coach_slot_pattern WHERE coach_id = ?", helen);
     }
 
+    // ---------------------------------------------------------------- the database goes away and comes back
+
+    @Test
+    void theDatabaseCutForFifteenSecondsGivesAPlainUnavailablePageAndThePortalHealsByItself() throws Exception {
+        long siobhan = person("siobhan.kelly@demo.test");
+        TestDatabase.cohortRunBy("imran.qureshi@demo.test", siobhan, LocalDate.now(LONDON).minusDays(10));
+        PortalClient learner = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
+        LocalDate day = LocalDate.now(LONDON).plusDays(6);
+        String blocksAt = "SELECT COUNT(*) FROM booking WHERE person_id = ? AND kind = 'PROTECTED_TIME' AND status = 'BOOKED' AND starts_at = ?";
+        LocalDateTime acknowledgedAt = LocalDateTime.ofInstant(day.atTime(6, 0).atZone(LONDON).toInstant(), ZoneOffset.UTC);
+        LocalDateTime duringAt = LocalDateTime.ofInstant(day.atTime(21, 0).atZone(LONDON).toInstant(), ZoneOffset.UTC);
+        Map<String, String> acknowledged = protectedTime(learner, day, "06:00");
+        HttpResponse<String> saved = learner.post("/learner/protected-time.xhtml", acknowledged);
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, "booked before the cut: " + text(saved));
+        Map<String, String> during = protectedTime(learner, day, "21:00");
+
+        ExecutorService clock = Executors.newSingleThreadExecutor();
+        try {
+            proxy.cut();
+            Instant cut = Instant.now();
+            long slowest = 0;
+            int answered = 0;
+            while (Duration.between(cut, Instant.now()).toSeconds() < 15) {
+                for (String path : List.of("/learner/home.xhtml", "/learner/protected-time.xhtml", "/learner/journal.xhtml")) {
+                    Instant asked = Instant.now();
+                    HttpResponse<String> page = clock.submit(() -> learner.get(path)).get(10, TimeUnit.SECONDS);
+                    long took = Duration.between(asked, Instant.now()).toMillis();
+                    slowest = Math.max(slowest, took);
+                    answered++;
+                    assertEquals(503, page.statusCode(), path + " while the database is away: " + text(page));
+                    assertTrue(page.body().contains("temporarily unavailable"), text(page));
+                    assertFalse(page.body().contains("Exception") || page.body().contains("at org."), "no stack trace");
+                    assertTrue(took < 3000, path + " answered within 3 seconds, not " + took + " ms");
+                }
+                HttpResponse<String> posted = clock.submit(() -> learner.post("/learner/protected-time.xhtml", during)).get(10, TimeUnit.SECONDS);
+                assertEquals(503, posted.statusCode(), "a form sent while the database is away: " + text(posted));
+                assertFalse(answers("/health/ready", 200), "not ready while the database is away");
+                Thread.sleep(500);
+            }
+            proxy.mend();
+            Instant back = Instant.now();
+            HttpResponse<String> home = null;
+            while (Duration.between(back, Instant.now()).toSeconds() < 30) {
+                home = clock.submit(() -> learner.get("/learner/home.xhtml")).get(15, TimeUnit.SECONDS);
+                if (home.statusCode() == 200) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            long healed = Duration.between(back, Instant.now()).toMillis();
+            System.out.println("Database cut for 15 s: " + answered + " pages answered 503, slowest " + slowest + " ms; pages served again "
+                    + healed + " ms after the database returned");
+            assertNotNull(home);
+            assertEquals(200, home.statusCode(), "served again once the database is back, in the same session: " + text(home));
+            assertTrue(healed < 10_000, "healed within 10 seconds, not " + healed + " ms");
+            assertTrue(answers("/health/ready", 200), "ready again");
+        } finally {
+            proxy.mend();
+            clock.shutdownNow();
+        }
+        assertEquals(1, TestDatabase.number(blocksAt, siobhan, acknowledgedAt), "the write acknowledged before the cut is kept");
+        assertEquals(0, TestDatabase.number(blocksAt, siobhan, duringAt), "nothing saved from the form sent while the database was away");
+    }
+
+    /** The learner's protected-time form, filled for one hour on {@code day} at {@code start}. */
+    private static Map<String, String> protectedTime(PortalClient learner, LocalDate day, String start) {
+        Map<String, String> form = learner.form("/learner/protected-time.xhtml", "book");
+        form.put("book:date", day.toString());
+        form.put("book:start", start);
+        form.put("book:minutes", "60");
+        form.put("book:overReason", "Reading for the module");
+        form.put("book:submit", "Book");
+        return form;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Posts the form as filled twice, as a double click would; the first creates, the second is told {@code already}. */
