@@ -23,6 +23,7 @@ import org.leadingtogether.cohort.MembershipStatus;
 import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.security.Callers;
 
@@ -82,6 +83,9 @@ public class BookingService {
 
     @Inject
     private Event<NoticesQueued> queued;
+
+    @Inject
+    private NoticeOutbox outbox;
 
     /** The one owner of a coaching session's life: cancelling goes through it from every page. */
     @Inject
@@ -511,6 +515,24 @@ public class BookingService {
                 .map(b -> new Pages.OverBooking(b.getPersonId(), people.get(b.getPersonId()).getFullName(), b.getStartsAt(), b.getEndsAt(),
                         b.getMinutes(), b.getPurpose().getLabel(), b.getOverReason(), b.getStatus()))
                 .toList());
+    }
+
+    // ---------------------------------------------------------------- administrators: the outbox of emails
+
+    /** Emails not sent yet, oldest first: those waiting for their next try, and those the outbox gave up on. */
+    @RolesAllowed("ADMIN")
+    public List<Pages.OutboxEmail> getUnsentEmails() {
+        return outbox.unsent(500).stream().map(n -> new Pages.OutboxEmail(n.getId(), n.getRecipient(), n.getSubject(), n.getCreatedAt(),
+                n.getAttempts(), n.getLastError(), n.getClaimedUntil(), n.getFailedAt())).toList();
+    }
+
+    /** Sends one unsent email again, at once, and for another day of tries if the mail server is still away. */
+    @RolesAllowed("ADMIN")
+    public void sendEmailAgain(long noticeId) {
+        if (!outbox.again(noticeId, clock.instant())) {
+            throw new NotFoundException("There is no such email waiting.");
+        }
+        queued.fire(new NoticesQueued());
     }
 
     // ---------------------------------------------------------------- helpers

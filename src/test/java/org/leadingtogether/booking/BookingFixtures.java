@@ -77,6 +77,12 @@ public class BookingFixtures {
         run("DELETE FROM booking WHERE id = " + id);
     }
 
+    /** Makes the emails of the booking with {@code uid} look as if written {@code age} ago. */
+    public void ageNotices(String uid, java.time.Duration age) {
+        em.createNativeQuery("UPDATE booking_notice SET created_at = ? WHERE booking_id IN (SELECT id FROM booking WHERE ical_uid = ?)")
+                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minus(age)).setParameter(2, uid).executeUpdate();
+    }
+
     public long count(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }

@@ -100,6 +100,9 @@ class BookingIT {
     private RunAsManager manager;
 
     @Inject
+    private org.leadingtogether.support.RunAsAdmin admin;
+
+    @Inject
     private TestLearner testPeople;
 
     @Inject
@@ -517,6 +520,81 @@ class BookingIT {
         assertEquals(1, cancelled.size());
         String text = GreenMailUtil.getWholeMessage(cancelled.get(0));
         assertTrue(text.contains("Test Coach has cancelled") && text.contains("Called to a safeguarding review"), text);
+    }
+
+    @Test
+    void withTheMailServerAwayEmailsWaitWithGrowingPausesAndArriveOnceItIsBackAndAFailedOneCanBeSentAgain() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant start = coachSlot(14, "10:00", 60);
+        Instant later = coachSlot(15, "10:00", 60);
+        sender.sendPending(); // nothing earlier left waiting
+        stopMailServer();
+        List<String> uids = new ArrayList<>();
+        try {
+            uids.add(icalUid(learner.call(() -> bookings.bookCoachingSlot(pairing, start))));
+            uids.add(icalUid(learner.call(() -> bookings.bookCoachingSlot(pairing, later))));
+            String waiting = "SELECT COUNT(*) FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid IN ('"
+                    + String.join("', '", uids) + "') AND n.sent_at IS NULL AND n.failed_at IS NULL";
+            Instant now = Instant.now();
+            for (int minutes : new int[] {0, 2, 5, 12, 30, 70}) { // about an hour and a quarter of outage, tried again and again
+                sender.sendPending(now.plus(Duration.ofMinutes(minutes)));
+            }
+            assertEquals(4, fixtures.count(waiting), "all four emails still waiting, none dropped");
+            assertTrue(fixtures.count("SELECT MIN(attempts) FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid = '"
+                    + uids.get(0) + "'") >= 3, "tried several times, with growing pauses");
+            assertTrue(fixtures.count("SELECT MAX(attempts) FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid = '"
+                    + uids.get(0) + "'") <= 6, "not every minute");
+            List<Pages.OutboxEmail> seen = admin.call(() -> bookings.getUnsentEmails());
+            assertTrue(seen.stream().filter(e -> e.lastError() != null).count() >= 4, "an administrator sees them waiting, with the error");
+        } finally {
+            startMailServer();
+        }
+        sender.sendPending(Instant.now().plus(Duration.ofHours(2)));
+        for (String uid : uids) {
+            for (String who : List.of("in-container-learner@example.org", "in-container-coach@example.org")) {
+                assertEquals(1, awaitMail(to(who, "UID:" + uid, "METHOD:REQUEST"), 1).size(), who + " gets " + uid);
+            }
+        }
+        Thread.sleep(2000);
+        for (String uid : uids) {
+            for (String who : List.of("in-container-learner@example.org", "in-container-coach@example.org")) {
+                assertEquals(1, Arrays.stream(mail.getReceivedMessages()).filter(to(who, "UID:" + uid, "METHOD:REQUEST")).count(),
+                        who + " gets " + uid + " once");
+            }
+        }
+        System.out.println("Mail server away for about 70 minutes of tries: 4 emails kept waiting, each delivered once when it returned");
+
+        // A day of failures: the email is marked as failed, listed for an administrator, and sent once when asked.
+        Instant third = coachSlot(16, "10:00", 60);
+        stopMailServer();
+        String uid;
+        try {
+            uid = icalUid(learner.call(() -> bookings.bookCoachingSlot(pairing, third)));
+            fixtures.count("SELECT 1"); // the booking's own transaction has committed
+            fixtures.ageNotices(uid, Duration.ofHours(25));
+            sender.sendPending(Instant.now().plus(Duration.ofHours(3)));
+        } finally {
+            startMailServer();
+        }
+        List<Pages.OutboxEmail> failed = admin.call(() -> bookings.getUnsentEmails()).stream().filter(Pages.OutboxEmail::failed).toList();
+        assertEquals(2, failed.size(), "both emails of the booking are marked as failed, not dropped: " + failed);
+        sender.sendPending(Instant.now().plus(Duration.ofHours(4)));
+        assertEquals(0, Arrays.stream(mail.getReceivedMessages()).filter(to("in-container-learner@example.org", "UID:" + uid)).count(),
+                "a failed email is not tried by itself any more");
+        for (Pages.OutboxEmail email : failed) {
+            admin.call(() -> { bookings.sendEmailAgain(email.id()); return null; });
+        }
+        assertEquals(1, awaitMail(to("in-container-learner@example.org", "UID:" + uid, "METHOD:REQUEST"), 1).size());
+        assertEquals(1, awaitMail(to("in-container-coach@example.org", "UID:" + uid, "METHOD:REQUEST"), 1).size());
+        assertTrue(admin.call(() -> bookings.getUnsentEmails()).stream().noneMatch(e -> failed.stream().anyMatch(f -> f.id() == e.id())),
+                "sent, so no longer listed");
+    }
+
+    private static synchronized void stopMailServer() {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
     }
 
     @Test

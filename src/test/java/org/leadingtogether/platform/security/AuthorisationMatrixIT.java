@@ -104,6 +104,7 @@ class AuthorisationMatrixIT {
             /admin/organisations.xhtml                            S F F F F F F A
             /admin/professions.xhtml                              S F F F F F F A
             /admin/content.xhtml                                  S F F F F F F A
+            /admin/emails.xhtml                                   S F F F F F F A
             /account/password.xhtml                               S A A A A A A A
             /account/calendar.xhtml                               S A A A A A A A
             /account/my-data                                      S A A A A A A A
