@@ -193,7 +193,7 @@ class ProgrammeStoryIT extends BrowserJourney {
         browser.check("story-11-learner-pairing");
 
         browser.go("/learner/book-coaching.xhtml");
-        browser.submit(By.cssSelector("#slots input[data-slot]"));
+        browser.submit(By.cssSelector("#slots [data-slot]"));
         assertTrue(browser.text("main").contains("Your session is booked"), browser.text("main"));
         assertTrue(browser.text("#sessions").contains("Cora Tester") && browser.text("#sessions").contains("14:00 to 15:00"),
                 browser.text("#sessions"));

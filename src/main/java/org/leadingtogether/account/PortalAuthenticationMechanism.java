@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.leadingtogether.account.view.ReturnTo;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
+import org.leadingtogether.platform.web.UnavailablePage;
 
 import java.io.Serializable;
 import java.util.Optional;
@@ -36,6 +38,9 @@ import java.util.stream.Collectors;
  * seen on Payara: under load the server's own session handling sometimes lost the roles of a person who had just
  * signed in (a 403 on their first page), and across a cluster the roles were not carried to another instance; a
  * session attribute is replicated with the session.
+ *
+ * <p>While the database is away the read fails: the session is kept and the request answered with the plain
+ * "temporarily unavailable" page (503), so everyone carries on where they were once it is back.
  *
  * <p>A visitor asking for a protected page goes to the sign-in page, which remembers the page
  * ({@link ReturnTo}); a page's background (Faces ajax) request without a session is answered 401. Someone whose
@@ -85,7 +90,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (isStaticResource(request)) {
                 return context.notifyContainerAboutLogin(String.valueOf(caller.personId()), caller.groups());
             }
-            Optional<CurrentPerson> person = accounts.findSignedIn(caller.personId());
+            Optional<CurrentPerson> person;
+            try {
+                person = accounts.findSignedIn(caller.personId());
+            } catch (RuntimeException failed) {
+                // The database away is not a reason to end anyone's session: the page says the portal is unavailable.
+                if (DatabaseErrors.isUnavailable(failed) && showUnavailable(request, response)) {
+                    return AuthenticationStatus.SEND_CONTINUE;
+                }
+                throw failed;
+            }
             if (person.isPresent() && person.get().accessVersion() == caller.accessVersion()) {
                 Caller now = Caller.of(person.get());
                 if (!now.equals(caller)) {
@@ -143,6 +157,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         request.getSession(true).setAttribute(CALLER, Caller.of(person.get()));
         return signedIn(request, context, person.get());
+    }
+
+    private static boolean showUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return UnavailablePage.show(request, response);
+        } catch (java.io.IOException notSent) {
+            return false;
+        }
     }
 
     private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, CurrentPerson person) {

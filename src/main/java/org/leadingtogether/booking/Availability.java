@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.DatabaseBusyException;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -82,12 +84,22 @@ final class Availability {
         }
     }
 
-    /** Writes now, so a unique key refusing a second booking at the same start becomes {@code refusal}. */
+    /**
+     * Writes now, so a unique key refusing a second booking at the same start becomes {@code refusal}. Any other
+     * failure is reported as what it is: a deadlock or lock wait as {@link DatabaseBusyException} (nothing saved, try
+     * again), anything else as itself; neither is ever passed off as a slot someone else took.
+     */
     void flush(BusinessException refusal) {
         try {
             em.flush();
-        } catch (PersistenceException duplicate) {
-            throw refusal;
+        } catch (PersistenceException failed) {
+            if (DatabaseErrors.isDuplicate(failed)) {
+                throw refusal;
+            }
+            if (DatabaseErrors.isRetryable(failed)) {
+                throw new DatabaseBusyException();
+            }
+            throw failed;
         }
     }
 }

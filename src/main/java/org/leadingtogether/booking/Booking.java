@@ -153,7 +153,12 @@ public class Booking extends BaseEntity {
 
     /** A coaching session booked by the coachee in one of the coach's slots, recorded as session {@code sessionId}. */
     public static Booking coaching(long coacheeId, long coachId, long pairingId, long sessionId, Long cohortId, TimeRange range) {
-        Booking booking = new Booking(BookingKind.COACHING, coacheeId, range, Purpose.COACHING, coacheeId);
+        return coaching(coacheeId, coachId, pairingId, sessionId, cohortId, range, coacheeId);
+    }
+
+    /** A coaching session booked by {@code bookedBy} (the coachee in a slot, or the coach writing it in the records). */
+    public static Booking coaching(long coacheeId, long coachId, long pairingId, long sessionId, Long cohortId, TimeRange range, long bookedBy) {
+        Booking booking = new Booking(BookingKind.COACHING, coacheeId, range, Purpose.COACHING, bookedBy);
         booking.coachId = coachId;
         booking.pairingId = pairingId;
         booking.sessionId = sessionId;

@@ -45,6 +45,19 @@ public class BookingNotice extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Read only: tries, the last error, the next try and giving up are written by {@link NoticeOutbox}'s claims. */
+    @Column(insertable = false, updatable = false)
+    private int attempts;
+
+    @Column(name = "last_error", insertable = false, updatable = false)
+    private String lastError;
+
+    @Column(name = "claimed_until", insertable = false, updatable = false)
+    private Instant claimedUntil;
+
+    @Column(name = "failed_at", insertable = false, updatable = false)
+    private Instant failedAt;
+
     protected BookingNotice() {
     }
 
@@ -89,5 +102,23 @@ public class BookingNotice extends BaseEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    /** When the next try is due (while waiting), or until when an instance holds it. */
+    public Instant getClaimedUntil() {
+        return claimedUntil;
+    }
+
+    /** When the outbox gave up on it, if it did. */
+    public Instant getFailedAt() {
+        return failedAt;
     }
 }

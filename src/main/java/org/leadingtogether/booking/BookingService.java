@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.account.Person;
+import org.leadingtogether.coaching.Agreement;
 import org.leadingtogether.coaching.CoachingSession;
 import org.leadingtogether.coaching.Pairing;
 import org.leadingtogether.coaching.PairingState;
@@ -22,6 +23,8 @@ import org.leadingtogether.cohort.MembershipStatus;
 import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.security.Callers;
 
 import java.math.BigDecimal;
@@ -81,6 +84,13 @@ public class BookingService {
     @Inject
     private Event<NoticesQueued> queued;
 
+    @Inject
+    private NoticeOutbox outbox;
+
+    /** The one owner of a coaching session's life: cancelling goes through it from every page. */
+    @Inject
+    private CoachingSessionLife sessionLife;
+
     /** Until how long before a coaching session either side may cancel or move it here (BOOKING_CHANGE_NOTICE_HOURS). */
     @Inject
     @ConfigProperty(name = "booking.change.notice.hours", defaultValue = "24")
@@ -121,8 +131,15 @@ public class BookingService {
      */
     @RolesAllowed("LEARNER")
     public long bookProtectedTime(ProtectedTimeForm form) {
+        return bookProtectedTime(form, null);
+    }
+
+    /** {@link #bookProtectedTime(ProtectedTimeForm)} from a form: a repeat of the same form ({@code intent}) books nothing more. */
+    @RolesAllowed("LEARNER")
+    public long bookProtectedTime(ProtectedTimeForm form, String intent) {
         long me = Callers.personId(session);
         Instant now = clock.instant();
+        FormIntents.claim(em, me, intent, "protected-time", "This protected time is already booked: the same form was sent again.", now);
         LocalDate today = today();
         if (form.getDate() == null) {
             throw new BusinessException("date", "Enter the date.");
@@ -201,8 +218,10 @@ public class BookingService {
         Map<Long, Person> people = notices(now).people(pairings.stream().map(Pairing::getCoachId).toList());
         List<Pages.CoachSlots> coaches = new ArrayList<>();
         for (Pairing pairing : pairings) {
+            Agreement agreement = em.find(Agreement.class, pairing.getId());
             coaches.add(new Pages.CoachSlots(pairing.getId(), people.get(pairing.getCoachId()).getFullName(),
-                    byDay(availability().freeSlots(pairing.getCoachId(), today(), today().plusDays(SLOT_DAYS), null, now))));
+                    byDay(availability().freeSlots(pairing.getCoachId(), today(), today().plusDays(SLOT_DAYS), null, now)),
+                    agreement == null ? null : agreement.terms().sessions(), (int) sessionsTaken(pairing.getId())));
         }
         List<Booking> mine = em.createQuery("""
                         SELECT b FROM Booking b WHERE b.kind = org.leadingtogether.booking.BookingKind.COACHING
@@ -212,19 +231,43 @@ public class BookingService {
     }
 
     /**
-     * Books a free slot of the caller's coach in pairing {@code pairingId}, starting at {@code start}; the session
-     * joins the pairing's session records. The one who loses a race for the slot gets
-     * {@link SlotAlreadyBookedException}.
+     * Books a free slot of the caller's coach in pairing {@code pairingId}, starting at {@code start}, as a caller
+     * inside the portal would (no form, so no intention to claim, and within the agreement only).
      */
     @RolesAllowed("LEARNER")
     public long bookCoachingSlot(long pairingId, Instant start) {
+        return bookCoachingSlot(pairingId, start, false, null);
+    }
+
+    /**
+     * Books the free slot of the caller's coach in pairing {@code pairingId} that starts at {@code start}: exactly
+     * that slot, or none. The session joins the pairing's session records. The one who loses a race for the slot gets
+     * {@link SlotAlreadyBookedException}; a repeat of the same form ({@code intent}) gets
+     * {@link org.leadingtogether.platform.AlreadyDoneException}; a session beyond the number the pairing's agreement
+     * allows gets {@link BeyondAgreementException} unless {@code beyondAgreement} says the coachee has been told and
+     * chooses to book it.
+     */
+    @RolesAllowed("LEARNER")
+    public long bookCoachingSlot(long pairingId, Instant start, boolean beyondAgreement, String intent) {
         long me = Callers.personId(session);
         Instant now = clock.instant();
         Pairing pairing = BookingPolicy.checkCurrentCoachee(em.find(Pairing.class, pairingId), me);
+        FormIntents.claim(em, me, intent, "book-session/" + pairingId + "/" + (start == null ? "none" : start.getEpochSecond()),
+                "This session is already booked: the same form was sent again. It is in your sessions below.", now);
         long coach = pairing.getCoachId();
         availability().lock(me, coach);
         SlotGenerator.Slot slot = availability().freeSlot(coach, start, null, now);
         availability().checkClear(me, slot.range(), null, null, "You");
+        Agreement agreement = em.find(Agreement.class, pairingId);
+        if (agreement != null && !beyondAgreement) {
+            long taken = sessionsTaken(pairingId);
+            int agreed = agreement.terms().sessions();
+            if (taken >= agreed) {
+                throw new BeyondAgreementException("Your agreement with your coach is for " + agreed + (agreed == 1 ? " session" : " sessions")
+                        + ", and " + taken + (taken == 1 ? " is" : " are") + " booked or held already. This session on "
+                        + LondonTime.describe(slot.range()) + " would go beyond it. Book it all the same, or talk it over with your coach first.");
+            }
+        }
         long held = em.createQuery("""
                         SELECT COUNT(s) FROM CoachingSession s WHERE s.pairingId = :p
                           AND s.status IN (org.leadingtogether.coaching.SessionStatus.PLANNED, org.leadingtogether.coaching.SessionStatus.ATTENDED)""",
@@ -243,6 +286,15 @@ public class BookingService {
         return booking.getId();
     }
 
+    /** Sessions of a pairing that count against its agreement: every one booked, held or missed, bar the first conversation. */
+    private long sessionsTaken(long pairingId) {
+        return em.createQuery("""
+                        SELECT COUNT(s) FROM CoachingSession s WHERE s.pairingId = :p AND s.chemistry = FALSE
+                          AND s.status IN (org.leadingtogether.coaching.SessionStatus.PLANNED, org.leadingtogether.coaching.SessionStatus.ATTENDED,
+                                           org.leadingtogether.coaching.SessionStatus.MISSED)""", Long.class)
+                .setParameter("p", pairingId).getSingleResult();
+    }
+
     /** One of the caller's coaching sessions, with the coach's free slots it could move to as they stand now. */
     @RolesAllowed({"LEARNER", "COACH"})
     public Pages.SessionChange getSessionChange(long bookingId) {
@@ -259,17 +311,7 @@ public class BookingService {
         long me = Callers.personId(session);
         Instant now = clock.instant();
         Booking booking = BookingPolicy.checkCoachingSession(em.find(Booking.class, bookingId), me);
-        availability().lock(booking.getPersonId(), booking.getCoachId());
-        em.refresh(booking);
-        booking.checkChangeable(now, Duration.ofHours(changeNoticeHours));
-        booking.cancel(me, reason, note, now);
-        CoachingSession record = booking.getSessionId() == null ? null : em.find(CoachingSession.class, booking.getSessionId());
-        if (record != null && record.getStatus() == SessionStatus.PLANNED) {
-            record.record(SessionStatus.CANCELLED, now);
-        }
-        NoticeWriter notices = notices(now);
-        notices.cancelled(booking, me);
-        sendAfterCommit(notices);
+        sessionLife.cancel(booking, me, reason, note, true);
     }
 
     /**
@@ -287,6 +329,10 @@ public class BookingService {
         }
         if (reason.length() > Booking.REASON_MAX) {
             throw new BusinessException("why", "Keep it under " + Booking.REASON_MAX + " characters.");
+        }
+        Pairing pairing = em.find(Pairing.class, booking.getPairingId());
+        if (pairing == null || !pairing.getState().isCurrent()) {
+            throw new BusinessException("This coaching pairing has ended, so its sessions can no longer be moved.");
         }
         availability().lock(booking.getPersonId(), booking.getCoachId());
         em.refresh(booking);
@@ -342,7 +388,14 @@ public class BookingService {
     /** Publishes a repeating pattern of slots. */
     @RolesAllowed("COACH")
     public long addPattern(PatternForm form) {
+        return addPattern(form, null);
+    }
+
+    /** {@link #addPattern(PatternForm)} from a form: a repeat of the same form ({@code intent}) adds nothing more. */
+    @RolesAllowed("COACH")
+    public long addPattern(PatternForm form, String intent) {
         long me = Callers.personId(session);
+        FormIntents.claim(em, me, intent, "pattern", "This pattern is already published: the same form was sent again.", clock.instant());
         SlotPattern pattern = new SlotPattern(me, form.rule());
         em.persist(pattern);
         em.flush();
@@ -358,7 +411,14 @@ public class BookingService {
     /** Offers one slot on its own: a London date and time, a length, a notice. */
     @RolesAllowed("COACH")
     public long addOneOffSlot(LocalDate date, LocalTime start, int minutes, int noticeHours) {
+        return addOneOffSlot(date, start, minutes, noticeHours, null);
+    }
+
+    /** {@link #addOneOffSlot(LocalDate, LocalTime, int, int)} from a form: a repeat of the same form adds nothing more. */
+    @RolesAllowed("COACH")
+    public long addOneOffSlot(LocalDate date, LocalTime start, int minutes, int noticeHours, String intent) {
         long me = Callers.personId(session);
+        FormIntents.claim(em, me, intent, "one-off", "This slot is already published: the same form was sent again.", clock.instant());
         if (date == null) {
             throw new BusinessException("oneOffDate", "Enter the date.");
         }
@@ -458,6 +518,24 @@ public class BookingService {
                 .map(b -> new Pages.OverBooking(b.getPersonId(), people.get(b.getPersonId()).getFullName(), b.getStartsAt(), b.getEndsAt(),
                         b.getMinutes(), b.getPurpose().getLabel(), b.getOverReason(), b.getStatus()))
                 .toList());
+    }
+
+    // ---------------------------------------------------------------- administrators: the outbox of emails
+
+    /** Emails not sent yet, oldest first: those waiting for their next try, and those the outbox gave up on. */
+    @RolesAllowed("ADMIN")
+    public List<Pages.OutboxEmail> getUnsentEmails() {
+        return outbox.unsent(500).stream().map(n -> new Pages.OutboxEmail(n.getId(), n.getRecipient(), n.getSubject(), n.getCreatedAt(),
+                n.getAttempts(), n.getLastError(), n.getClaimedUntil(), n.getFailedAt())).toList();
+    }
+
+    /** Sends one unsent email again, at once, and for another day of tries if the mail server is still away. */
+    @RolesAllowed("ADMIN")
+    public void sendEmailAgain(long noticeId) {
+        if (!outbox.again(noticeId, clock.instant())) {
+            throw new NotFoundException("There is no such email waiting.");
+        }
+        queued.fire(new NoticesQueued());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -18,7 +18,12 @@ import java.util.UUID;
 /**
  * The outbox of booking emails, each step in its own short transaction. An instance claims a row (a
  * conditional update that only one instance can win) before sending it, for a few minutes: if it dies while
- * sending, the claim runs out and another instance tries. A row that failed five times is left alone.
+ * sending, the claim runs out and another instance tries.
+ *
+ * <p>A mail server can be away for minutes or hours. A failed email is tried again after a pause that doubles
+ * with each try (1, 2, 4 … minutes, then every hour) for {@link #KEEP_TRYING} after it was written; only then is it
+ * marked as failed, with the last error, logged, and listed for an administrator (Administration, Emails), who can
+ * send it again. Nothing is dropped without a trace, and the claims make sure each email is sent once.
  */
 @Stateless
 @PermitAll
@@ -28,8 +33,18 @@ public class NoticeOutbox {
     /** This instance, as named in claims. */
     static final String INSTANCE = instanceName();
 
-    static final int MAX_ATTEMPTS = 5;
+    /** How long an email is tried before it is marked as failed for an administrator to see. */
+    static final Duration KEEP_TRYING = Duration.ofHours(24);
+    /** The longest pause between two tries. */
+    static final Duration LONGEST_PAUSE = Duration.ofHours(1);
     private static final Duration CLAIM = Duration.ofMinutes(5);
+
+    /** The pause after the {@code attempts}-th failed try: 1, 2, 4, 8, 16, 32 minutes, then an hour. */
+    static Duration pauseAfter(int attempts) {
+        int doublings = Math.max(0, Math.min(attempts - 1, 10));
+        Duration pause = Duration.ofMinutes(1L << doublings);
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -39,9 +54,9 @@ public class NoticeOutbox {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("""
                         SELECT id FROM booking_notice
-                        WHERE sent_at IS NULL AND attempts < ? AND (claimed_until IS NULL OR claimed_until < ?)
+                        WHERE sent_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)
                         ORDER BY id""")
-                .setParameter(1, MAX_ATTEMPTS).setParameter(2, utc(now)).setMaxResults(max).getResultList();
+                .setParameter(1, utc(now)).setMaxResults(max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
@@ -49,7 +64,7 @@ public class NoticeOutbox {
     public Optional<BookingNotice> claim(long id, Instant now) {
         int won = em.createNativeQuery("""
                         UPDATE booking_notice SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1
-                        WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
+                        WHERE id = ? AND sent_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
                 .setParameter(1, INSTANCE).setParameter(2, utc(now.plus(CLAIM))).setParameter(3, id).setParameter(4, utc(now))
                 .executeUpdate();
         if (won != 1) {
@@ -77,13 +92,36 @@ public class NoticeOutbox {
                 .setParameter(1, utc(now)).setParameter(2, why).setParameter(3, id).setParameter(4, INSTANCE).executeUpdate();
     }
 
-    /** A failed attempt: tried again after a pause that grows with each attempt. */
-    public void failed(long id, String error, Instant now) {
+    /**
+     * A failed attempt: tried again after a pause that grows with each attempt, until the email has waited
+     * {@link #KEEP_TRYING}; then it is marked as failed. Says whether it gave up.
+     */
+    public boolean failed(long id, String error, Instant now) {
         String text = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        BookingNotice notice = em.find(BookingNotice.class, id);
+        if (notice == null) {
+            return false;
+        }
+        boolean giveUp = !now.isBefore(notice.getCreatedAt().plus(KEEP_TRYING));
         em.createNativeQuery("""
-                        UPDATE booking_notice SET claimed_until = ?, last_error = ? WHERE id = ? AND claimed_by = ?""")
-                .setParameter(1, utc(now.plus(Duration.ofMinutes(2)))).setParameter(2, text).setParameter(3, id)
-                .setParameter(4, INSTANCE).executeUpdate();
+                        UPDATE booking_notice SET claimed_until = ?, last_error = ?, failed_at = ? WHERE id = ? AND claimed_by = ?""")
+                .setParameter(1, utc(now.plus(pauseAfter(notice.getAttempts())))).setParameter(2, text)
+                .setParameter(3, giveUp ? utc(now) : null).setParameter(4, id).setParameter(5, INSTANCE).executeUpdate();
+        return giveUp;
+    }
+
+    /** Emails not sent yet, waiting or failed, oldest first: what an administrator sees. */
+    public List<BookingNotice> unsent(int max) {
+        return em.createQuery("SELECT n FROM BookingNotice n WHERE n.sentAt IS NULL ORDER BY n.id", BookingNotice.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** An administrator asks for an email to be sent again: tried afresh at once, for another {@link #KEEP_TRYING}. */
+    public boolean again(long id, Instant now) {
+        return em.createNativeQuery("""
+                        UPDATE booking_notice SET failed_at = NULL, claimed_until = NULL, claimed_by = NULL, attempts = 0, created_at = ?
+                        WHERE id = ? AND sent_at IS NULL""")
+                .setParameter(1, utc(now)).setParameter(2, id).executeUpdate() == 1;
     }
 
     static LocalDateTime utc(Instant instant) {

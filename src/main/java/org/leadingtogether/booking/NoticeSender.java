@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,27 +37,36 @@ public class NoticeSender {
 
     /** Sends what is waiting now; returns how many emails went. */
     public int sendPending() {
+        return sendPending(clock.instant());
+    }
+
+    /** Sends what is due at {@code now} (the clock's time, or a later one in tests of the pauses). */
+    public int sendPending(Instant now) {
         if (!mailer.isOn()) {
             return 0;
         }
         int sent = 0;
-        for (long id : outbox.pending(clock.instant(), 100)) {
-            Optional<BookingNotice> claimed = outbox.claim(id, clock.instant());
+        for (long id : outbox.pending(now, 100)) {
+            Optional<BookingNotice> claimed = outbox.claim(id, now);
             if (claimed.isEmpty()) {
                 continue;
             }
             BookingNotice notice = claimed.get();
             if (notice.getKind() == NoticeKind.REMINDER && !outbox.stillBooked(notice.getBookingId())) {
-                outbox.dropped(id, clock.instant(), "Not sent: the booking was cancelled.");
+                outbox.dropped(id, now, "Not sent: the booking was cancelled.");
                 continue;
             }
             try {
                 mailer.send(notice.getRecipient(), notice.getSubject(), notice.getBody(), notice.getCalendar(), notice.getCalendarMethod());
-                outbox.sent(id, clock.instant());
+                outbox.sent(id, now);
                 sent++;
             } catch (MessagingException | RuntimeException failed) {
-                LOG.log(Level.WARNING, "A booking email (notice " + id + ") could not be sent; it will be tried again: " + failed.getMessage());
-                outbox.failed(id, failed.toString(), clock.instant());
+                if (outbox.failed(id, failed.toString(), now)) {
+                    LOG.log(Level.SEVERE, "A booking email (notice " + id + ") could not be sent for " + NoticeOutbox.KEEP_TRYING.toHours()
+                            + " hours and is marked as failed; an administrator can send it again (Administration, Emails): " + failed.getMessage());
+                } else {
+                    LOG.log(Level.WARNING, "A booking email (notice " + id + ") could not be sent; it will be tried again: " + failed.getMessage());
+                }
             }
         }
         return sent;

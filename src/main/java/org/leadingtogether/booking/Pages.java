@@ -52,8 +52,17 @@ public final class Pages {
     public record CoachingBooking(List<CoachSlots> coaches, List<Session> sessions) implements Serializable {
     }
 
-    /** One coach's free slots, by day. */
-    public record CoachSlots(long pairingId, String coachName, List<SlotDay> days) implements Serializable {
+    /**
+     * One coach's free slots, by day, with the number of sessions the pairing's agreement allows (null while there
+     * is no agreement) and how many are booked or held already.
+     */
+    public record CoachSlots(long pairingId, String coachName, List<SlotDay> days, Integer agreedSessions, int sessionsTaken)
+            implements Serializable {
+
+        /** Whether every session the agreement allows is booked or held. */
+        public boolean agreementFull() {
+            return agreedSessions != null && sessionsTaken >= agreedSessions;
+        }
     }
 
     /** The free slots of one London day. */
@@ -91,6 +100,15 @@ public final class Pages {
     }
 
     public record OneOff(long id, Instant start, Instant end, int noticeHours, boolean booked) implements Serializable {
+    }
+
+    /** An email not sent yet, as an administrator sees it: waiting for its next try, or failed after a day of tries. */
+    public record OutboxEmail(long id, String recipient, String subject, Instant written, int attempts, String lastError, Instant nextTry,
+                              Instant failedAt) implements Serializable {
+
+        public boolean failed() {
+            return failedAt != null;
+        }
     }
 
     /** A cohort's protected-time bookings beyond the entitlement, with the learners' reasons, for its managers. */

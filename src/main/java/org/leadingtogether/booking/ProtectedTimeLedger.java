@@ -148,17 +148,7 @@ public final class ProtectedTimeLedger {
      * current one in full), up to the cohort's end; nothing before it starts; a total entitlement all at once.
      */
     public static double entitledToDate(EntitlementPeriod unit, double hours, LocalDate start, LocalDate end, LocalDate today) {
-        if (start == null || today.isBefore(start) || hours <= 0) {
-            return 0;
-        }
-        LocalDate last = end == null || today.isBefore(end) ? today : end;
-        long periods = switch (unit == null ? EntitlementPeriod.MONTH : unit) {
-            case WEEK -> ChronoUnit.WEEKS.between(start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                    last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) + 1;
-            case MONTH -> ChronoUnit.MONTHS.between(start.withDayOfMonth(1), last.withDayOfMonth(1)) + 1;
-            case TOTAL -> 1;
-        };
-        return hours * periods;
+        return EntitlementPeriod.entitledToDate(unit, hours, start, end, today);
     }
 
     /** Minutes as hours for people: "1.5 hours", "45 minutes", "1 hour". */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.account.Person;
@@ -21,6 +22,8 @@ import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
+import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.security.Callers;
 import org.leadingtogether.progress.SelfAssessment;
 
@@ -67,6 +70,10 @@ public class CoachingService {
 
     @Inject
     private FrameworkService frameworks;
+
+    /** The owner of a session's life in time (the booking feature): every change of when or whether goes through it. */
+    @Inject
+    private SessionSchedule schedule;
 
     @Inject
     @ConfigProperty(name = "coaching.response.working-days", defaultValue = "14")
@@ -311,7 +318,14 @@ public class CoachingService {
     /** An action both sides see. */
     @RolesAllowed({"COACH", "LEARNER"})
     public void addAction(long pairingId, String text) {
+        addAction(pairingId, text, null);
+    }
+
+    /** {@link #addAction(long, String)} from a form: the same form sent twice ({@code intent}) adds one action. */
+    @RolesAllowed({"COACH", "LEARNER"})
+    public void addAction(long pairingId, String text, String intent) {
         Pairing pairing = currentPairing(pairingId);
+        FormIntents.claim(em, me(), intent, "action/" + pairingId, "This action is already added: the same form was sent again.", clock.instant());
         em.persist(new CoachingAction(pairing.getId(), null, text, me()));
     }
 
@@ -331,23 +345,22 @@ public class CoachingService {
         long me = me();
         Pairing pairing = CoachingPolicy.checkSide(em.find(Pairing.class, pairingId), me);
         pairing.end(me, privateReason, clock.instant());
+        schedule.pairingEnded(pairing, me);
     }
 
     /** The coach records a session: when, how long, and what happened. */
     @RolesAllowed("COACH")
     public long recordSession(long pairingId, LocalDateTime startsAt, int minutes, SessionStatus status) {
+        return recordSession(pairingId, startsAt, minutes, status, null);
+    }
+
+    /** {@link #recordSession(long, LocalDateTime, int, SessionStatus)} from a form: sent twice ({@code intent}), it records one session. */
+    @RolesAllowed("COACH")
+    public long recordSession(long pairingId, LocalDateTime startsAt, int minutes, SessionStatus status, String intent) {
         Pairing pairing = CoachingPolicy.checkCurrentCoach(em.find(Pairing.class, pairingId), me());
-        if (startsAt == null) {
-            throw new BusinessException("startsAt", "Give the date and time of the session.");
-        }
-        Instant start = startsAt.atZone(ClockProducer.LONDON).toInstant();
-        boolean first = em.createQuery("SELECT COUNT(s) FROM CoachingSession s WHERE s.pairingId = :p", Long.class)
-                .setParameter("p", pairing.getId()).getSingleResult() == 0;
-        CoachingSession record = new CoachingSession(pairing.getId(), start, minutes, first, SessionStatus.PLANNED);
-        record.record(status == null ? SessionStatus.PLANNED : status, clock.instant());
-        em.persist(record);
-        em.flush();
-        return record.getId();
+        FormIntents.claim(em, me(), intent, "session/" + pairingId, "This session is already recorded: the same form was sent again.",
+                clock.instant());
+        return schedule.record(pairing, startsAt, minutes, status, me()).getId();
     }
 
     /** The coach changes what happened at a session and their private notes on it. */
@@ -357,9 +370,9 @@ public class CoachingService {
         if (record == null) {
             throw new NotFoundException("There is no such session.");
         }
-        CoachingPolicy.checkCoach(em.find(Pairing.class, record.getPairingId()), me());
-        record.record(status, clock.instant());
+        Pairing pairing = CoachingPolicy.checkCoach(em.find(Pairing.class, record.getPairingId()), me());
         record.writeNotes(notes);
+        schedule.changeStatus(pairing, record, status, me());
     }
 
     /** The coachee's feedback on a session that was held. */
@@ -407,7 +420,14 @@ public class CoachingService {
     /** The caller asks a suggested coach to coach them; the coach answers as for a manager's proposal. */
     @RolesAllowed("LEARNER")
     public long requestCoach(long coachId) {
+        return requestCoach(coachId, null);
+    }
+
+    /** {@link #requestCoach(long)} from a form: the same request sent twice ({@code intent}) is made once. */
+    @RolesAllowed("LEARNER")
+    public long requestCoach(long coachId, String intent) {
         long me = me();
+        FormIntents.claim(em, me, intent, "request-coach", "Your request is already sent: the same form was sent again.", clock.instant());
         LocalDate today = today();
         Cohort cohort = reads().currentCohort(me).orElseThrow(() -> new BusinessException(
                 "Coaching comes with a programme: once you are enrolled in a cohort you can ask for a coach."));
@@ -423,9 +443,10 @@ public class CoachingService {
             throw reason.contains("places") ? new CoachAtCapacityException(coach.name() + " has no free place now. Choose another coach.")
                     : new BusinessException(coach.name() + " cannot be your coach: " + reason + ".");
         });
+        expireOverdue(me, today);
         Pairing pairing = new Pairing(coachId, me, cohort.getId(), me, clock.instant(), WorkingDays.add(today, responseWorkingDays));
         em.persist(pairing);
-        em.flush();
+        writeOpenPairing("You already have a coach, or a request waiting for an answer.");
         return pairing.getId();
     }
 
@@ -509,7 +530,14 @@ public class CoachingService {
      */
     @RolesAllowed("PROGRAMME_MANAGER")
     public int proposePairings(long cohortId, Map<Long, Long> coachByCoachee) {
+        return proposePairings(cohortId, coachByCoachee, null);
+    }
+
+    /** {@link #proposePairings(long, Map)} from a form: the same proposal sent twice ({@code intent}) is made once. */
+    @RolesAllowed("PROGRAMME_MANAGER")
+    public int proposePairings(long cohortId, Map<Long, Long> coachByCoachee, String intent) {
         long me = me();
+        FormIntents.claim(em, me, intent, "propose/" + cohortId, "These pairings are already proposed: the same form was sent again.", clock.instant());
         Cohort cohort = CohortPolicy.checkManages(em.find(Cohort.class, cohortId), me);
         if (coachByCoachee.isEmpty()) {
             throw new BusinessException("Choose at least one pairing to propose.");
@@ -550,6 +578,7 @@ public class CoachingService {
             }
             expireOverdue(coacheeId, today);
             em.persist(new Pairing(coach.coachId(), coacheeId, cohort.getId(), me, clock.instant(), WorkingDays.add(today, responseWorkingDays)));
+            writeOpenPairing(names.get(coacheeId) + " already has a coach or a request waiting for an answer. Nothing was proposed.");
         }
         return coachByCoachee.size();
     }
@@ -578,11 +607,31 @@ public class CoachingService {
         }
     }
 
-    /** Marks a coachee's unanswered, overdue requests as expired before proposing someone new. */
+    /**
+     * Marks a coachee's unanswered, overdue requests as expired before proposing someone new, and writes that at once:
+     * an open proposal, even an overdue one, holds the coachee's one open pairing in the database.
+     */
     private void expireOverdue(long coacheeId, LocalDate today) {
         em.createQuery("SELECT p FROM Pairing p WHERE p.coacheeId = :id AND p.state = org.leadingtogether.coaching.PairingState.PROPOSED", Pairing.class)
                 .setParameter("id", coacheeId).getResultList().stream()
                 .filter(p -> p.isOverdue(today)).forEach(p -> p.expire(clock.instant()));
+        em.flush();
+    }
+
+    /**
+     * Writes a new pairing now. The database holds a coachee to one open pairing (a unique key on the open coachee, see
+     * V10_2): when two managers, or two tabs, propose for the same person at the same moment, the second meets that key
+     * and is told {@code refusal}, never an error page.
+     */
+    private void writeOpenPairing(String refusal) {
+        try {
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (DatabaseErrors.isDuplicate(refused)) {
+                throw new BusinessException(refusal);
+            }
+            throw refused;
+        }
     }
 
     private void requireMember(Cohort cohort, long personId) {

@@ -1,7 +1,6 @@
 package org.leadingtogether.cohort;
 
 import jakarta.persistence.EntityManager;
-import org.leadingtogether.booking.ProtectedTimeLedger;
 import org.leadingtogether.directory.Sector;
 import org.leadingtogether.platform.ClockProducer;
 
@@ -19,7 +18,8 @@ import java.util.Set;
 /**
  * Builds a {@link CohortDashboard}, and the {@link ProgrammeReport} over all of a programme's cohorts, with
  * five queries whatever the number of members: the required lessons per module, the members, one pass over
- * their completions, coaching sessions held and protected time; nothing per member beyond that. Completion
+ * their completions, and coaching sessions held and protected time as the coaching and booking features count them
+ * ({@link MemberActivity}); nothing per member beyond that. Completion
  * is counted from lesson completions at this moment, so
  * the dashboard is current the moment a lesson is done.
  */
@@ -29,9 +29,13 @@ final class CohortFigures {
     static final double DOMINANCE_THRESHOLD = 0.5;
 
     private final EntityManager em;
+    private final MemberActivity.Coaching coaching;
+    private final MemberActivity.ProtectedTime protectedHours;
 
-    CohortFigures(EntityManager em) {
+    CohortFigures(EntityManager em, MemberActivity.Coaching coaching, MemberActivity.ProtectedTime protectedHours) {
         this.em = em;
+        this.coaching = coaching;
+        this.protectedHours = protectedHours;
     }
 
     /** Where the members come from: one cohort, or every cohort of a programme. */
@@ -117,33 +121,10 @@ final class CohortFigures {
             }
         }
 
-        // Coaching sessions held, from the pairings made for these members in their cohort.
-        Map<Long, Integer> coachingHeld = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> held = em.createNativeQuery("""
-                        SELECT m.person_id, COUNT(*)
-                        FROM cohort_membership m
-                        JOIN coaching_pairing p ON p.coachee_id = m.person_id AND p.cohort_id = m.cohort_id
-                        JOIN coaching_session s ON s.pairing_id = p.id AND s.status = 'ATTENDED'
-                        WHERE %s
-                        GROUP BY m.person_id""".formatted(scope.sql()))
-                .setParameter(1, scope.id()).getResultList();
-        held.forEach(row -> coachingHeld.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-
-        // Protected time from these members' bookings in their cohort: hours confirmed as used, and how many
-        // bookings went beyond the entitlement (each with a reason for the manager).
-        Map<Long, Object[]> protectedTime = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> booked = em.createNativeQuery("""
-                        SELECT m.person_id,
-                               SUM(CASE WHEN b.status = 'USED' THEN b.minutes ELSE 0 END),
-                               SUM(CASE WHEN b.over_entitlement = TRUE AND b.status <> 'CANCELLED' THEN 1 ELSE 0 END)
-                        FROM cohort_membership m
-                        JOIN booking b ON b.person_id = m.person_id AND b.cohort_id = m.cohort_id AND b.kind = 'PROTECTED_TIME'
-                        WHERE %s
-                        GROUP BY m.person_id""".formatted(scope.sql()))
-                .setParameter(1, scope.id()).getResultList();
-        booked.forEach(row -> protectedTime.put(((Number) row[0]).longValue(), row));
+        // Coaching sessions held and protected time, as the coaching and booking features count them for these cohorts.
+        List<Long> cohortIds = members.stream().map(m -> (Long) m[9]).distinct().toList();
+        Map<Long, Integer> coachingHeld = cohortIds.isEmpty() ? Map.of() : coaching.sessionsHeld(cohortIds);
+        Map<Long, MemberActivity.Hours> protectedTime = cohortIds.isEmpty() ? Map.of() : protectedHours.protectedTime(cohortIds);
 
         int lessonsRequired = modules.values().stream().mapToInt(row -> ((Number) row[2]).intValue()).sum();
         int modulesRequired = modules.size();
@@ -167,9 +148,9 @@ final class CohortFigures {
             CohortDashboard.MemberRow row = new CohortDashboard.MemberRow(personId, m[1] + " " + m[2], (String) m[3],
                     (String) m[4], (String) m[5], m[6] == null ? null : ((Sector) m[6]).getLabel(), status, modulesDone.size(),
                     modulesRequired, lessonsDone, lessonsRequired, coachingHeld.getOrDefault(personId, 0), programme.getCoachingSessions(),
-                    usedHours(protectedTime.get(personId)), ProtectedTimeLedger.entitledToDate(programme.getEntitlementPeriod(), hours,
+                    usedHours(protectedTime.get(personId)), EntitlementPeriod.entitledToDate(programme.getEntitlementPeriod(), hours,
                             (LocalDate) m[10], (LocalDate) m[11], today), last,
-                    protectedTime.containsKey(personId) ? ((Number) protectedTime.get(personId)[2]).intValue() : 0);
+                    protectedTime.containsKey(personId) ? protectedTime.get(personId).overEntitlement() : 0);
             String reason = null;
             if (status == MembershipStatus.ENROLLED) {
                 reason = PaceRule.atRisk((LocalDate) m[10], (LocalDate) m[11], today, row.percent(),
@@ -182,8 +163,8 @@ final class CohortFigures {
     }
 
     /** Minutes confirmed as used, as hours to one decimal place. */
-    private static double usedHours(Object[] row) {
-        return row == null || row[1] == null ? 0 : Math.round(((Number) row[1]).doubleValue() / 6.0) / 10.0;
+    private static double usedHours(MemberActivity.Hours hours) {
+        return hours == null ? 0 : Math.round(hours.usedMinutes() / 6.0) / 10.0;
     }
 
     CohortDashboard dashboard(Cohort cohort, LocalDate today, double dominanceThreshold) {

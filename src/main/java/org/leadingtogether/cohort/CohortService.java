@@ -20,6 +20,7 @@ import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.LikePattern;
+import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.security.Callers;
 
 import java.time.Clock;
@@ -48,6 +49,14 @@ public class CohortService {
 
     @Inject
     private Clock clock;
+
+    /** Sessions held, as the coaching feature counts them (see {@link MemberActivity}). */
+    @Inject
+    private MemberActivity.Coaching memberCoaching;
+
+    /** Protected time, as the booking feature counts it. */
+    @Inject
+    private MemberActivity.ProtectedTime memberProtectedTime;
 
     @Inject
     private AccountService accounts;
@@ -119,7 +128,15 @@ public class CohortService {
 
     /** A new programme, run by the caller; or the caller's changes to one they manage. */
     public long saveProgramme(Programme form) {
+        return saveProgramme(form, null);
+    }
+
+    /** {@link #saveProgramme(Programme)} from a form: a new programme sent twice by the same form ({@code intent}) is made once. */
+    public long saveProgramme(Programme form, String intent) {
         long me = Callers.personId(session);
+        if (form.isNew()) {
+            FormIntents.claim(em, me, intent, "programme", "This programme is already saved: the same form was sent again.", clock.instant());
+        }
         form.checkDates();
         boolean nameTaken = em.createQuery("SELECT COUNT(p) FROM Programme p WHERE LOWER(p.name) = LOWER(:name) AND p.id <> :id", Long.class)
                 .setParameter("name", form.getName()).setParameter("id", form.isNew() ? -1L : form.getId())
@@ -147,7 +164,14 @@ public class CohortService {
 
     /** Adds a cohort to a programme the caller manages. */
     public long addCohort(long programmeId, Cohort form) {
+        return addCohort(programmeId, form, null);
+    }
+
+    /** {@link #addCohort(long, Cohort)} from a form: the same form sent twice ({@code intent}) adds one cohort. */
+    public long addCohort(long programmeId, Cohort form, String intent) {
         Programme programme = CohortPolicy.checkManages(em.find(Programme.class, programmeId), Callers.personId(session));
+        FormIntents.claim(em, Callers.personId(session), intent, "cohort/" + programmeId,
+                "This cohort is already added: the same form was sent again.", clock.instant());
         form.checkDates();
         boolean nameTaken = em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE c.programme = :p AND LOWER(c.name) = LOWER(:name)", Long.class)
                 .setParameter("p", programme).setParameter("name", form.getName()).getSingleResult() > 0;
@@ -169,7 +193,7 @@ public class CohortService {
     /** The cohort's dashboard as of today: members, completion, who is at risk, the mix. */
     public CohortDashboard getDashboard(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
-        return new CohortFigures(em).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold);
+        return new CohortFigures(em, memberCoaching, memberProtectedTime).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold);
     }
 
     /**
@@ -184,7 +208,7 @@ public class CohortService {
                 .setParameter("p", programme).getResultList().stream()
                 .map(r -> new CohortFigures.CohortRef((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3], (Integer) r[4]))
                 .toList();
-        return new CohortFigures(em).programmeReport(programme, cohorts, LocalDate.now(clock.withZone(ClockProducer.LONDON)),
+        return new CohortFigures(em, memberCoaching, memberProtectedTime).programmeReport(programme, cohorts, LocalDate.now(clock.withZone(ClockProducer.LONDON)),
                 dominanceThreshold);
     }
 
@@ -194,7 +218,7 @@ public class CohortService {
      */
     public DashboardPage getDashboardPage(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
-        return new DashboardPage(new CohortFigures(em).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold),
+        return new DashboardPage(new CohortFigures(em, memberCoaching, memberProtectedTime).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold),
                 new CohortHeatMap(em, frameworks).of(cohort));
     }
 
@@ -285,6 +309,13 @@ public class CohortService {
 
     /** Enrols one person, if the cohort has a place; a former member is enrolled again. */
     public void enrol(long cohortId, long personId) {
+        enrol(cohortId, personId, null);
+    }
+
+    /** {@link #enrol(long, long)} from a form: the same form sent twice ({@code intent}) is answered "already enrolled". */
+    public void enrol(long cohortId, long personId, String intent) {
+        FormIntents.claim(em, Callers.personId(session), intent, "enrol/" + cohortId + "/" + personId,
+                "Already enrolled: the same form was sent again.", clock.instant());
         Cohort cohort = lockedCohort(cohortId);
         Person person = em.find(Person.class, personId);
         if (person == null || !person.isActive()) {
@@ -299,6 +330,13 @@ public class CohortService {
      * administrator gives one) and enrols them, in one transaction.
      */
     public long createAndEnrol(long cohortId, NewLearner learner) {
+        return createAndEnrol(cohortId, learner, null);
+    }
+
+    /** {@link #createAndEnrol(long, NewLearner)} from a form: the same form sent twice ({@code intent}) makes one account. */
+    public long createAndEnrol(long cohortId, NewLearner learner, String intent) {
+        FormIntents.claim(em, Callers.personId(session), intent, "new-learner/" + cohortId,
+                "This account is already made and enrolled: the same form was sent again.", clock.instant());
         Cohort cohort = lockedCohort(cohortId);
         String email = Person.normaliseEmail(learner.email());
         if (email == null || email.isEmpty()) {
@@ -339,6 +377,13 @@ public class CohortService {
      * if any line is wrong, or the cohort has too few places, nothing at all is saved.
      */
     public int importEnrolments(long cohortId, byte[] file) {
+        return importEnrolments(cohortId, file, null);
+    }
+
+    /** {@link #importEnrolments(long, byte[])} from the confirm form: confirmed twice ({@code intent}), the file is imported once. */
+    public int importEnrolments(long cohortId, byte[] file, String intent) {
+        FormIntents.claim(em, Callers.personId(session), intent, "import/" + cohortId,
+                "This file is already imported: the same form was sent again.", clock.instant());
         Cohort cohort = lockedCohort(cohortId);
         EnrolmentImport enrolmentImport = new EnrolmentImport(em, directory, accounts);
         EnrolmentPreview preview = enrolmentImport.preview(cohort, file, activeMembers(cohort));

@@ -182,6 +182,24 @@ public class JournalService {
         return new SaveOutcome(entry.getId(), entry.getVersion(), false, warnings);
     }
 
+    /**
+     * {@link #save(EntryForm, boolean)} from the writing page: a new entry sent twice by the same form ({@code intent})
+     * is written once, the repeat answered "already saved". The form's key is claimed only once something is stored
+     * (a save held back by the identifying-information warning stores nothing, and the author may send it again); a
+     * repeat that finds it claimed rolls back what it had written.
+     */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public SaveOutcome save(EntryForm form, boolean despiteWarnings, String intent) {
+        boolean creating = form.getId() == null;
+        SaveOutcome outcome = save(form, despiteWarnings);
+        if (creating && outcome.id() != null) {
+            org.leadingtogether.platform.persistence.FormIntents.claim(em, Callers.personId(session), intent,
+                    "journal-entry/" + despiteWarnings, "This entry is already saved: the same form was sent again. It is in your journal.",
+                    clock.instant());
+        }
+        return outcome;
+    }
+
     /** Deletes one's own entry, and the comments on it. */
     @RolesAllowed(Role.LEARNER_NAME)
     public void deleteEntry(long id) {

@@ -85,7 +85,7 @@ public final class ClusterCheck {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
-    private static final Pattern TAG = Pattern.compile("<(input|select|textarea|option|/select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("<(input|button|select|textarea|option|/select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:.-]+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern LESSON = Pattern.compile("<li class=\"(lesson[^\"]*)\">\\s*<a href=\"[^\"]*/learner/lesson\\.xhtml\\?id=([^\"&]+)\">([^<]*)</a>");
     private static final Pattern MODULE = Pattern.compile("/learner/module\\.xhtml\\?id=([^\"&]+)");
@@ -500,8 +500,13 @@ public final class ClusterCheck {
                                           HttpClient through) throws Exception {
             Map<String, String> fields = formFields(page.html(), formId);
             fields.putAll(values);
-            String buttonValue = attributes(page.html(), button).getOrDefault("value", "x");
-            fields.put(button, buttonValue);
+            // A button found by buttonWith comes as name=value: several buttons may share one name (a list of slots).
+            int equals = button.indexOf('=');
+            if (equals > 0) {
+                fields.put(button.substring(0, equals), button.substring(equals + 1));
+            } else {
+                fields.put(button, attributes(page.html(), button).getOrDefault("value", "x"));
+            }
             Matcher nonce = NONCE.matcher(page.html());
             if (nonce.find()) {
                 fields.put("primefaces.nonce", nonce.group(1));
@@ -589,13 +594,17 @@ public final class ClusterCheck {
         throw new AssertionError("no element named " + name + " on the page");
     }
 
-    /** The name of the first button on the page whose {@code attribute} is {@code value}. */
+    /**
+     * The first button on the page whose {@code attribute} is {@code value}, as its name, or as name=value when it has a
+     * value of its own (buttons of one list share one name and send their row's key as their value).
+     */
     private static Optional<String> buttonWith(Page page, String attribute, String value) {
         Matcher tags = TAG.matcher(page.html());
         while (tags.find()) {
             Map<String, String> attributes = parse(tags.group(2));
             if (value.equals(attributes.get(attribute)) && attributes.containsKey("name")) {
-                return Optional.of(attributes.get("name"));
+                return Optional.of(attributes.get("name") + (tags.group(1).equalsIgnoreCase("button") && attributes.containsKey("value")
+                        ? "=" + attributes.get("value") : ""));
             }
         }
         return Optional.empty();

@@ -54,6 +54,15 @@ public class BookingFixtures {
                 .setParameter(1, coach).setParameter(2, coachee).getSingleResult()).longValue();
     }
 
+    /** An agreement for {@code sessions} sessions, agreed by both sides, on the pairing. */
+    public void agreement(long pairingId, int sessions) {
+        em.createNativeQuery("""
+                INSERT INTO coaching_agreement (pairing_id, version, created_at, modified_at, goals, sessions, session_minutes, frequency,
+                                                confidentiality, coach_agreed_at, coachee_agreed_at)
+                VALUES (?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'Lead across organisations', ?, 60, 'Monthly', 'Between us',
+                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").setParameter(1, pairingId).setParameter(2, sessions).executeUpdate();
+    }
+
     /** A booking of someone else's (a demo learner's), made directly, to try to reach from the test learner. */
     public long someoneElsesBooking(long person) {
         Booking booking = Booking.protectedTime(person, null, TimeRange.of(java.time.Instant.parse("2030-01-08T10:00:00Z"), 60),
@@ -66,6 +75,12 @@ public class BookingFixtures {
     public void removeBooking(long id) {
         run("DELETE FROM booking_notice WHERE booking_id = " + id);
         run("DELETE FROM booking WHERE id = " + id);
+    }
+
+    /** Makes the emails of the booking with {@code uid} look as if written {@code age} ago. */
+    public void ageNotices(String uid, java.time.Duration age) {
+        em.createNativeQuery("UPDATE booking_notice SET created_at = ? WHERE booking_id IN (SELECT id FROM booking WHERE ical_uid = ?)")
+                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minus(age)).setParameter(2, uid).executeUpdate();
     }
 
     public long count(String sql) {

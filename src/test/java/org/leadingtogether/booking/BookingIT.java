@@ -79,6 +79,9 @@ class BookingIT {
     private CohortService cohorts;
 
     @Inject
+    private org.leadingtogether.coaching.CoachingService coaching;
+
+    @Inject
     private BookingReminders reminders;
 
     @Inject
@@ -95,6 +98,9 @@ class BookingIT {
 
     @Inject
     private RunAsManager manager;
+
+    @Inject
+    private org.leadingtogether.support.RunAsAdmin admin;
 
     @Inject
     private TestLearner testPeople;
@@ -252,6 +258,29 @@ class BookingIT {
     }
 
     @Test
+    void aSessionBeyondTheAgreementIsBookedOnlyOnceTheCoacheeIsToldAndChoosesTo() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        fixtures.agreement(pairing, 1);
+        Instant first = coachSlot(3, "09:00", 60);
+        Instant second = coachSlot(4, "09:00", 60);
+        learner.call(() -> bookings.bookCoachingSlot(pairing, first));
+        Pages.CoachSlots shown = learner.call(() -> bookings.getCoachingBooking()).coaches().get(0);
+        assertEquals(1, shown.agreedSessions());
+        assertTrue(shown.agreementFull(), "the page says the agreement's sessions are all booked");
+
+        BeyondAgreementException told = assertThrows(BeyondAgreementException.class,
+                () -> learner.call(() -> bookings.bookCoachingSlot(pairing, second)));
+        assertTrue(told.getMessage().startsWith("Your agreement with your coach is for 1 session, and 1 is booked or held already."),
+                told.getMessage());
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking WHERE person_id = " + TestLearner.ID + " AND status = 'BOOKED'"),
+                "nothing booked without the coachee's choice");
+        long chosen = learner.call(() -> bookings.bookCoachingSlot(pairing, second, true, null));
+        assertTrue(chosen > 0);
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM booking WHERE person_id = " + TestLearner.ID + " AND status = 'BOOKED'"),
+                "booked once the coachee chose to");
+    }
+
+    @Test
     void nobodyHoldsTwoOverlappingBookingsOfEitherKind() throws Exception {
         enrolLearner("20");
         long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "CHEMISTRY");
@@ -297,6 +326,73 @@ class BookingIT {
         assertEquals(BookingStatus.CANCELLED, page.sessions().get(0).status());
         assertTrue(page.sessions().get(0).closedText().startsWith("Cancelled by Test Coach: illness or leave"), page.sessions().get(0).closedText());
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM coaching_session WHERE pairing_id = " + pairing + " AND status = 'PLANNED'"));
+    }
+
+    // ---------------------------------------------------------------- one owner of a session's life
+
+    @Test
+    void cancellingInTheSessionRecordsCancelsTheBookingFreesTheSlotAndSendsTheCancellation() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant start = coachSlot(9, "13:00", 60);
+        long booking = learner.call(() -> bookings.bookCoachingSlot(pairing, start));
+        String uid = icalUid(booking);
+        long session = fixtures.count("SELECT session_id FROM booking WHERE id = " + booking);
+
+        coach.call(() -> { coaching.updateSession(session, org.leadingtogether.coaching.SessionStatus.CANCELLED, null); return null; });
+
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking WHERE id = " + booking + " AND status = 'CANCELLED'"), "the booking is cancelled");
+        Pages.CoachingBooking page = learner.call(() -> bookings.getCoachingBooking());
+        assertTrue(page.coaches().get(0).days().stream().flatMap(d -> d.slots().stream()).anyMatch(s -> s.start().equals(start)),
+                "the slot is free again");
+        assertEquals(1, awaitMail(to("in-container-learner@example.org", "UID:" + uid, "METHOD:CANCEL"), 1).size(),
+                "the coachee gets the calendar cancellation");
+        reminders.remindDue(start.minus(Duration.ofHours(20)));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM booking_notice WHERE kind = 'REMINDER' AND booking_id = " + booking),
+                "no day-before reminder");
+    }
+
+    @Test
+    void endingAPairingCancelsItsSessionsToComeTellsBothAndNothingCanBeMovedAfter() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant first = coachSlot(10, "09:00", 60);
+        Instant second = coachSlot(11, "09:00", 60);
+        Instant spare = coachSlot(12, "09:00", 60);
+        long one = learner.call(() -> bookings.bookCoachingSlot(pairing, first));
+        long two = learner.call(() -> bookings.bookCoachingSlot(pairing, second));
+
+        learner.call(() -> { coaching.endPairing(pairing, "A private reason nobody else sees"); return null; });
+
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM booking WHERE id IN (" + one + ", " + two + ") AND status = 'CANCELLED'"));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM coaching_session WHERE pairing_id = " + pairing + " AND status = 'PLANNED'"));
+        for (String who : List.of("in-container-learner@example.org", "in-container-coach@example.org")) {
+            List<MimeMessage> told = awaitMail(to(who, "UID:" + icalUid(two), "METHOD:CANCEL", "The coaching pairing has ended"), 1);
+            assertEquals(1, told.size(), who + " is told");
+            assertFalse(GreenMailUtil.getWholeMessage(told.get(0)).contains("A private reason"), "the private reason stays private");
+        }
+        BusinessException moved = assertThrows(BusinessException.class,
+                () -> coach.call(() -> { bookings.moveCoachingSession(one, spare, "Trying after the end"); return null; }));
+        assertTrue(moved.getMessage().contains("pairing has ended"), moved.getMessage());
+    }
+
+    @Test
+    void aSessionWrittenByHandBlocksTheCoachsSlotAndATimeTheClocksSkipOrRepeatIsRefused() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant slot = coachSlot(13, "15:00", 60);
+        LocalDateTime local = LocalDateTime.ofInstant(slot, ClockProducer.LONDON);
+        coach.call(() -> coaching.recordSession(pairing, local, 60, org.leadingtogether.coaching.SessionStatus.PLANNED));
+
+        Pages.CoachingBooking page = learner.call(() -> bookings.getCoachingBooking());
+        assertTrue(page.coaches().get(0).days().stream().flatMap(d -> d.slots().stream()).noneMatch(s -> s.start().equals(slot)),
+                "the coach's slot is no longer offered");
+        assertEquals(1, page.sessions().size(), "the coachee sees the session with their bookings");
+        assertThrows(SlotAlreadyBookedException.class, () -> learner.call(() -> bookings.bookCoachingSlot(pairing, slot)));
+
+        BusinessException gap = assertThrows(BusinessException.class, () -> coach.call(() -> coaching.recordSession(pairing,
+                LocalDateTime.of(2027, 3, 28, 1, 30), 60, org.leadingtogether.coaching.SessionStatus.PLANNED)));
+        assertEquals("startsAt", gap.getField().orElseThrow(), gap.getMessage());
+        BusinessException twice = assertThrows(BusinessException.class, () -> coach.call(() -> coaching.recordSession(pairing,
+                LocalDateTime.of(2026, 10, 25, 1, 30), 60, org.leadingtogether.coaching.SessionStatus.ATTENDED)));
+        assertEquals("startsAt", twice.getField().orElseThrow(), twice.getMessage());
     }
 
     // ---------------------------------------------------------------- the ledger and the dashboard
@@ -381,9 +477,9 @@ class BookingIT {
         assertThrows(NotFoundException.class, () -> otherCoach.call(() -> bookings.getSessionChange(session)));
         assertThrows(NotFoundException.class,
                 () -> otherCoach.call(() -> { bookings.cancelCoachingSession(session, ChangeReason.OTHER_COMMITMENT, null); return null; }));
-        long otherPairing = fixtures.pair(TestLearner.OTHER_COACH_ID, TestLearner.ID, "PROPOSED");
+        long otherPairing = fixtures.pair(TestLearner.OTHER_COACH_ID, TestLearner.ID, "DECLINED");
         assertThrows(NotFoundException.class, () -> learner.call(() -> bookings.bookCoachingSlot(otherPairing, start)),
-                "a coach the learner does not work with yet");
+                "a coach the learner does not work with");
         assertThrows(EJBException.class, () -> manager.call(() -> bookings.getCoachingBooking()), "a learner's page");
         assertThrows(EJBException.class, () -> learner.call(() -> bookings.getSessionSlots()), "a coach's page");
     }
@@ -424,6 +520,81 @@ class BookingIT {
         assertEquals(1, cancelled.size());
         String text = GreenMailUtil.getWholeMessage(cancelled.get(0));
         assertTrue(text.contains("Test Coach has cancelled") && text.contains("Called to a safeguarding review"), text);
+    }
+
+    @Test
+    void withTheMailServerAwayEmailsWaitWithGrowingPausesAndArriveOnceItIsBackAndAFailedOneCanBeSentAgain() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant start = coachSlot(14, "10:00", 60);
+        Instant later = coachSlot(15, "10:00", 60);
+        sender.sendPending(); // nothing earlier left waiting
+        stopMailServer();
+        List<String> uids = new ArrayList<>();
+        try {
+            uids.add(icalUid(learner.call(() -> bookings.bookCoachingSlot(pairing, start))));
+            uids.add(icalUid(learner.call(() -> bookings.bookCoachingSlot(pairing, later))));
+            String waiting = "SELECT COUNT(*) FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid IN ('"
+                    + String.join("', '", uids) + "') AND n.sent_at IS NULL AND n.failed_at IS NULL";
+            Instant now = Instant.now();
+            for (int minutes : new int[] {0, 2, 5, 12, 30, 70}) { // about an hour and a quarter of outage, tried again and again
+                sender.sendPending(now.plus(Duration.ofMinutes(minutes)));
+            }
+            assertEquals(4, fixtures.count(waiting), "all four emails still waiting, none dropped");
+            assertTrue(fixtures.count("SELECT MIN(attempts) FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid = '"
+                    + uids.get(0) + "'") >= 3, "tried several times, with growing pauses");
+            assertTrue(fixtures.count("SELECT MAX(attempts) FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid = '"
+                    + uids.get(0) + "'") <= 6, "not every minute");
+            List<Pages.OutboxEmail> seen = admin.call(() -> bookings.getUnsentEmails());
+            assertTrue(seen.stream().filter(e -> e.lastError() != null).count() >= 4, "an administrator sees them waiting, with the error");
+        } finally {
+            startMailServer();
+        }
+        sender.sendPending(Instant.now().plus(Duration.ofHours(2)));
+        for (String uid : uids) {
+            for (String who : List.of("in-container-learner@example.org", "in-container-coach@example.org")) {
+                assertEquals(1, awaitMail(to(who, "UID:" + uid, "METHOD:REQUEST"), 1).size(), who + " gets " + uid);
+            }
+        }
+        Thread.sleep(2000);
+        for (String uid : uids) {
+            for (String who : List.of("in-container-learner@example.org", "in-container-coach@example.org")) {
+                assertEquals(1, Arrays.stream(mail.getReceivedMessages()).filter(to(who, "UID:" + uid, "METHOD:REQUEST")).count(),
+                        who + " gets " + uid + " once");
+            }
+        }
+        System.out.println("Mail server away for about 70 minutes of tries: 4 emails kept waiting, each delivered once when it returned");
+
+        // A day of failures: the email is marked as failed, listed for an administrator, and sent once when asked.
+        Instant third = coachSlot(16, "10:00", 60);
+        stopMailServer();
+        String uid;
+        try {
+            uid = icalUid(learner.call(() -> bookings.bookCoachingSlot(pairing, third)));
+            fixtures.count("SELECT 1"); // the booking's own transaction has committed
+            fixtures.ageNotices(uid, Duration.ofHours(25));
+            sender.sendPending(Instant.now().plus(Duration.ofHours(3)));
+        } finally {
+            startMailServer();
+        }
+        List<Pages.OutboxEmail> failed = admin.call(() -> bookings.getUnsentEmails()).stream().filter(Pages.OutboxEmail::failed).toList();
+        assertEquals(2, failed.size(), "both emails of the booking are marked as failed, not dropped: " + failed);
+        sender.sendPending(Instant.now().plus(Duration.ofHours(4)));
+        assertEquals(0, Arrays.stream(mail.getReceivedMessages()).filter(to("in-container-learner@example.org", "UID:" + uid)).count(),
+                "a failed email is not tried by itself any more");
+        for (Pages.OutboxEmail email : failed) {
+            admin.call(() -> { bookings.sendEmailAgain(email.id()); return null; });
+        }
+        assertEquals(1, awaitMail(to("in-container-learner@example.org", "UID:" + uid, "METHOD:REQUEST"), 1).size());
+        assertEquals(1, awaitMail(to("in-container-coach@example.org", "UID:" + uid, "METHOD:REQUEST"), 1).size());
+        assertTrue(admin.call(() -> bookings.getUnsentEmails()).stream().noneMatch(e -> failed.stream().anyMatch(f -> f.id() == e.id())),
+                "sent, so no longer listed");
+    }
+
+    private static synchronized void stopMailServer() {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
     }
 
     @Test

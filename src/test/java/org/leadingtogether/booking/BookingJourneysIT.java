@@ -85,8 +85,8 @@ class BookingJourneysIT extends BrowserJourney {
         browser.go("/learner/book-coaching.xhtml");
         assertTrue(browser.text("main").contains("Free slots with Carys Tester"), browser.text("main"));
         browser.check("learner-book-coaching");
-        int free = browser.driver().findElements(By.cssSelector("#slots input[data-slot]")).size();
-        browser.submit(By.cssSelector("#slots input[data-slot]"));
+        int free = browser.driver().findElements(By.cssSelector("#slots [data-slot]")).size();
+        browser.submit(By.cssSelector("#slots [data-slot]"));
         assertTrue(browser.text("main").contains("Your session is booked"), browser.text("main"));
         String sessions = browser.text("#sessions");
         assertTrue(sessions.contains("Carys Tester") && sessions.contains("14:00 to 15:00") && sessions.contains("Booked"), sessions);
@@ -117,7 +117,7 @@ class BookingJourneysIT extends BrowserJourney {
         assertTrue(browser.text("main").contains("The session is cancelled"), browser.text("main"));
         assertTrue(browser.text("#sessions").contains("Cancelled by you"), browser.text("#sessions"));
         assertTrue(fetch(invitationPath).contains("METHOD:CANCEL"), "the invitation now cancels the event");
-        assertEquals(free, browser.driver().findElements(By.cssSelector("#slots input[data-slot]")).size(), "the slot is free again");
+        assertEquals(free, browser.driver().findElements(By.cssSelector("#slots [data-slot]")).size(), "the slot is free again");
         browser.signOut();
 
         // The coach sees who cancelled and why.

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -247,6 +248,50 @@ class CoachingIT {
         assertEquals(1L, pairings);
         BusinessException refused = assertThrows(BusinessException.class, () -> coach.call(() -> { coaching.saveMyProfile(form(0)); return null; }));
         assertEquals("capacity", refused.getField().orElseThrow(), "capacity cannot drop below the places held");
+    }
+
+    @Test
+    void twoManagersProposingDifferentCoachesForOnePersonAtOnceGiveThemOne() throws Exception {
+        long cohortId = cohortWith(TestLearner.ID);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (long coachId : List.of(TestLearner.COACH_ID, TestLearner.OTHER_COACH_ID)) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return manager.call(() -> coaching.proposePairings(cohortId, Map.of(TestLearner.ID, coachId)));
+                }));
+            }
+            go.countDown();
+            int proposed = 0;
+            List<String> refusals = new ArrayList<>();
+            for (Future<Integer> run : runs) {
+                try {
+                    proposed += run.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertTrue(e.getCause() instanceof BusinessException, String.valueOf(e.getCause()));
+                    refusals.add(e.getCause().getMessage());
+                }
+            }
+            assertEquals(1, proposed, "one coach: " + refusals);
+            assertEquals(1, refusals.size());
+            assertTrue(refusals.get(0).contains("already has a coach or a request waiting"), refusals.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, em.createQuery("SELECT COUNT(p) FROM Pairing p WHERE p.coacheeId = :c AND p.state IN :open", Long.class)
+                .setParameter("c", TestLearner.ID).setParameter("open", PairingState.HOLDING_A_PLACE).getSingleResult());
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASecondOpenPairingForOneCoachee() throws Exception {
+        long cohortId = cohortWith(TestLearner.ID);
+        manager.call(() -> coaching.proposePairings(cohortId, Map.of(TestLearner.ID, TestLearner.COACH_ID)));
+        Exception refused = assertThrows(Exception.class, () -> testPeople.insertPairing(TestLearner.OTHER_COACH_ID, TestLearner.ID, "ACTIVE"),
+                "a second open pairing written straight to the table");
+        assertTrue(org.leadingtogether.platform.persistence.DatabaseErrors.isDuplicate(refused), String.valueOf(refused));
+        testPeople.insertPairing(TestLearner.OTHER_COACH_ID, TestLearner.ID, "ENDED"); // closed pairings are history, any number
     }
 
     @Test

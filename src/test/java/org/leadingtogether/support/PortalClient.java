@@ -89,8 +89,13 @@ public final class PortalClient {
     public Map<String, String> form(String path, String formId) {
         HttpResponse<String> page = get(path);
         assertTrue(page.statusCode() == 200, path + " answered " + page.statusCode());
-        Element form = Jsoup.parse(page.body()).getElementById(formId);
-        assertNotNull(form, "the page " + path + " has the form " + formId);
+        return fields(page.body(), formId);
+    }
+
+    /** {@link #form(String, String)} for a page already in hand (the answer to a post, say). */
+    public static Map<String, String> fields(String html, String formId) {
+        Element form = Jsoup.parse(html).getElementById(formId);
+        assertNotNull(form, "the page has the form " + formId);
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String type = input.attr("type");
@@ -109,7 +114,7 @@ public final class PortalClient {
             }
         }
         // PrimeFaces' script adds the page's CSP nonce to every form it sends, and the portal checks it on the way back.
-        Matcher nonce = NONCE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(html);
         if (nonce.find()) {
             fields.put("primefaces.nonce", nonce.group(1));
         }

@@ -63,6 +63,15 @@ public class TestLearner {
         em.createNativeQuery("DELETE FROM coachee_wish WHERE person_id = ?").setParameter(1, ID).executeUpdate();
     }
 
+    /** A pairing written straight to the table, as another program would, in its own transaction. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void insertPairing(long coachId, long coacheeId, String state) {
+        em.createNativeQuery("""
+                INSERT INTO coaching_pairing (version, created_at, modified_at, coach_id, coachee_id, state, proposed_by, proposed_at, respond_by)
+                VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_DATE)""")
+                .setParameter(1, coachId).setParameter(2, coacheeId).setParameter(3, state).setParameter(4, MANAGER_ID).executeUpdate();
+    }
+
     /** Makes the test manager a manager of one cohort alone (not of its programme), or undoes it. */
     public void manageCohortAlone(long cohortId, boolean manages) {
         em.createNativeQuery("DELETE FROM cohort_manager WHERE cohort_id = ? AND person_id = ?")

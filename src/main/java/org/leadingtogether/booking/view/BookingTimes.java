@@ -31,6 +31,11 @@ public class BookingTimes {
         return instant == null ? "" : DAY.format(LondonTime.dateOf(instant));
     }
 
+    /** A moment for people: "3 December 2026, 14:05" (London time); empty for none. */
+    public String moment(Instant instant) {
+        return instant == null ? "" : dayOf(instant) + ", " + time(instant);
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

@@ -9,6 +9,7 @@ import org.leadingtogether.booking.Pages;
 import org.leadingtogether.booking.ProtectedTimeForm;
 import org.leadingtogether.booking.Purpose;
 import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.web.FormIntent;
 import org.leadingtogether.platform.web.Messages;
 
 import java.io.Serializable;
@@ -57,7 +58,7 @@ public class ProtectedTimeBacking implements Serializable {
     }
 
     public String book() {
-        long id = bookings.bookProtectedTime(form);
+        long id = bookings.bookProtectedTime(form, FormIntent.submitted());
         Messages.flashInfo("Your protected time is booked. Download the invitation to put it in your calendar.");
         return "/learner/protected-time?faces-redirect=true&day=" + form.getDate() + "&booked=" + id;
     }

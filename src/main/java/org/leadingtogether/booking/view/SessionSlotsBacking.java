@@ -7,6 +7,7 @@ import org.leadingtogether.booking.BookingService;
 import org.leadingtogether.booking.Pages;
 import org.leadingtogether.booking.PatternForm;
 import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.web.FormIntent;
 import org.leadingtogether.platform.web.Messages;
 
 import java.io.Serializable;
@@ -51,7 +52,7 @@ public class SessionSlotsBacking implements Serializable {
     }
 
     public String addPattern() {
-        bookings.addPattern(pattern);
+        bookings.addPattern(pattern, FormIntent.submitted());
         Messages.flashInfo("The pattern is published: your coachees can book its slots now.");
         return "/coach/slots?faces-redirect=true";
     }
@@ -63,7 +64,7 @@ public class SessionSlotsBacking implements Serializable {
     }
 
     public String addOneOff() {
-        bookings.addOneOffSlot(oneOffDate, oneOffStart, oneOffMinutes, oneOffNotice);
+        bookings.addOneOffSlot(oneOffDate, oneOffStart, oneOffMinutes, oneOffNotice, FormIntent.submitted());
         Messages.flashInfo("The slot is published.");
         return "/coach/slots?faces-redirect=true";
     }

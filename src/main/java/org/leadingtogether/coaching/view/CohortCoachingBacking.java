@@ -1,5 +1,6 @@
 package org.leadingtogether.coaching.view;
 
+import org.leadingtogether.platform.web.FormIntent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +66,7 @@ public class CohortCoachingBacking implements Serializable {
                 picks.put(p.coacheeId(), chosen.get(p.coacheeId()));
             }
         });
-        int proposed = coaching.proposePairings(cohort, picks);
+        int proposed = coaching.proposePairings(cohort, picks, FormIntent.submitted());
         Messages.flashInfo(proposed + (proposed == 1 ? " pairing is" : " pairings are")
                 + " proposed. Each coach is asked to accept; you will see their answers here.");
         return "/manager/coaching?faces-redirect=true&cohort=" + cohort;
@@ -81,9 +82,13 @@ public class CohortCoachingBacking implements Serializable {
         }
     }
 
-    public String propose(Suggestion suggestion) {
-        coaching.proposePairings(cohort, Map.of(member, suggestion.coach().coachId()));
-        Messages.flashInfo(suggestion.coach().name() + " is asked to coach " + memberName + ".");
+    /** Proposes the coach whose button was pressed (its id travels with the press) for the member shown. */
+    public String proposeChosen() {
+        long coachId = FormIntent.chosenId("memberSuggestions:propose");
+        coaching.proposePairings(cohort, Map.of(member, coachId), FormIntent.submitted());
+        String name = memberSuggestions == null ? null : memberSuggestions.stream().filter(s -> s.coach().coachId() == coachId)
+                .map(s -> s.coach().name()).findFirst().orElse(null);
+        Messages.flashInfo((name == null ? "The coach" : name) + " is asked to coach " + memberName + ".");
         return "/manager/coaching?faces-redirect=true&cohort=" + cohort;
     }
 

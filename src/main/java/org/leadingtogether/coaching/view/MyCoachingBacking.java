@@ -1,5 +1,6 @@
 package org.leadingtogether.coaching.view;
 
+import org.leadingtogether.platform.web.FormIntent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,9 +29,13 @@ public class MyCoachingBacking implements Serializable {
         wishes = String.join(", ", mine.wishes());
     }
 
-    public String ask(MyCoaching.Suggestion suggestion) {
-        coaching.requestCoach(suggestion.coach().id());
-        Messages.flashInfo("Your request has gone to " + suggestion.coach().name() + ", who will answer within a few weeks at most.");
+    /** Asks the coach whose button was pressed (its id travels with the press). */
+    public String askChosen() {
+        long coachId = FormIntent.chosenId("suggestions:ask");
+        coaching.requestCoach(coachId, FormIntent.submitted());
+        String name = mine == null ? null : mine.suggestions().stream().filter(s -> s.coach().id() == coachId)
+                .map(s -> s.coach().name()).findFirst().orElse(null);
+        Messages.flashInfo("Your request has gone to " + (name == null ? "the coach" : name) + ", who will answer within a few weeks at most.");
         return "/learner/coaching?faces-redirect=true";
     }
 

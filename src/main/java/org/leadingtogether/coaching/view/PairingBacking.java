@@ -1,5 +1,6 @@
 package org.leadingtogether.coaching.view;
 
+import org.leadingtogether.platform.web.FormIntent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -91,7 +92,7 @@ public class PairingBacking implements Serializable {
     }
 
     public String recordSession() {
-        coaching.recordSession(id, sessionStart, sessionLength, sessionStatus);
+        coaching.recordSession(id, sessionStart, sessionLength, sessionStatus, FormIntent.submitted());
         Messages.flashInfo("The session is recorded.");
         return here();
     }
@@ -111,7 +112,7 @@ public class PairingBacking implements Serializable {
     }
 
     public String addAction() {
-        coaching.addAction(id, action);
+        coaching.addAction(id, action, FormIntent.submitted());
         Messages.flashInfo("The action is added.");
         return here();
     }

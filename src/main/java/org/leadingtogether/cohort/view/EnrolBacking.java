@@ -1,5 +1,6 @@
 package org.leadingtogether.cohort.view;
 
+import org.leadingtogether.platform.web.FormIntent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,8 @@ public class EnrolBacking implements Serializable {
     }
 
     public void createAndEnrol() {
-        cohorts.createAndEnrol(cohort, new NewLearner(newEmail, newGivenName, newFamilyName, newProfession, newOrganisation, newJobTitle));
+        cohorts.createAndEnrol(cohort, new NewLearner(newEmail, newGivenName, newFamilyName, newProfession, newOrganisation, newJobTitle),
+                FormIntent.submitted());
         Messages.info(newGivenName.strip() + " " + newFamilyName.strip() + " has an account and is enrolled.");
         newEmail = null;
         newGivenName = null;
@@ -77,9 +79,12 @@ public class EnrolBacking implements Serializable {
         }
     }
 
-    public void enrol(PersonMatch person) {
-        cohorts.enrol(cohort, person.id());
-        Messages.info(person.name() + " is enrolled.");
+    /** Enrols the person whose button was pressed (their id travels with the press). */
+    public void enrolChosen() {
+        long personId = FormIntent.chosenId("search:enrol");
+        cohorts.enrol(cohort, personId, FormIntent.submitted());
+        String name = matches == null ? null : matches.stream().filter(m -> m.id() == personId).map(PersonMatch::name).findFirst().orElse(null);
+        Messages.info((name == null ? "They are" : name + " is") + " enrolled.");
         matches = cohorts.findPeopleToEnrol(cohort, words);
     }
 
@@ -128,7 +133,7 @@ public class EnrolBacking implements Serializable {
         if (file == null || preview == null || !preview.ok()) {
             throw new BusinessException("Upload and check a file first.");
         }
-        int enrolled = cohorts.importEnrolments(cohort, file);
+        int enrolled = cohorts.importEnrolments(cohort, file, FormIntent.submitted());
         Messages.flashInfo(enrolled + (enrolled == 1 ? " person" : " people") + " enrolled from " + fileName + ".");
         return "/manager/cohort?faces-redirect=true&id=" + cohort;
     }

@@ -1,5 +1,6 @@
 package org.leadingtogether.cohort.view;
 
+import org.leadingtogether.platform.web.FormIntent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,13 +51,13 @@ public class ProgrammeBacking implements Serializable {
     }
 
     public String save() {
-        long saved = cohorts.saveProgramme(programme);
+        long saved = cohorts.saveProgramme(programme, FormIntent.submitted());
         Messages.flashInfo(programme.getName() + " is saved.");
         return "/manager/programme?faces-redirect=true&id=" + saved;
     }
 
     public String addCohort() {
-        long cohortId = cohorts.addCohort(id, newCohort);
+        long cohortId = cohorts.addCohort(id, newCohort, FormIntent.submitted());
         Messages.flashInfo(newCohort.getName() + " is added. Enrol its members next.");
         return "/manager/cohort?faces-redirect=true&id=" + cohortId;
     }

@@ -103,14 +103,14 @@ public class EntryWriteBacking implements Serializable {
     public String save() {
         collect();
         String keptAs = getDraftKey();
-        return after(journal.save(form, false), keptAs);
+        return after(journal.save(form, false, org.leadingtogether.platform.web.FormIntent.submitted()), keptAs);
     }
 
     /** Saves after the identifying-information warning, as the author decided. */
     public String saveAnyway() {
         collect();
         String keptAs = getDraftKey();
-        return after(journal.save(form, true), keptAs);
+        return after(journal.save(form, true, org.leadingtogether.platform.web.FormIntent.submitted()), keptAs);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.util.logging.Logger;
 
 /**
@@ -33,10 +34,28 @@ import java.util.logging.Logger;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 40,
-        // Every connection of the pool has the same credentials, so there is nothing to match. Matching (on by
-        // default for a pool defined this way) reads the credentials through one shared, locked set on every
-        // connection taken from the pool, several times a page: under load dozens of requests queued there.
-        properties = {"fish.payara.match-connections=false"})
+        // READ COMMITTED: each statement sees what is committed when it runs. The services count (places, bookings,
+        // open pairings) after taking row locks; under MariaDB's default, REPEATABLE READ, a count read after the
+        // lock could still come from the snapshot the transaction took at its first read, before the lock, and be
+        // stale. The locks, not the snapshot, are what keep two changes apart (BookingIT, CohortIT, CoachingIT race
+        // them), and the unique keys stand under both.
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+        properties = {
+                // Every connection of the pool has the same credentials, so there is nothing to match. Matching (on
+                // by default for a pool defined this way) reads the credentials through one shared, locked set on
+                // every connection taken from the pool, several times a page: under load dozens of requests queued.
+                "fish.payara.match-connections=false",
+                // When the database goes away and comes back, the pool would otherwise keep handing out connections
+                // closed under it, and every page would fail until a restart. Each connection is checked before it
+                // is handed out (Connection.isValid: a round trip on MariaDB, at no cost on H2); a broken one is
+                // dropped with all its fellows, and new ones are made as soon as the database answers again.
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                // A request waits at most 5 seconds for a free connection (not the default minute) before it is told
+                // the portal is busy.
+                "fish.payara.max-wait-time-in-millis=5000"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -15,7 +15,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.DatabaseBusyException;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,6 +39,8 @@ import java.util.logging.Logger;
  *   <li>An expired view (the session timed out, or the form is older than the last ten form pages the person
  *       opened): the same page opened again, with the address it was opened at (so a lesson keeps its id), and a
  *       message that what was just entered was not saved; where the session has gone, sign-in is asked first.</li>
+ *   <li>The database cannot be reached: the plain "temporarily unavailable" page, 503 (see {@link UnavailablePage}).</li>
+ *   <li>A deadlock or lock wait the database gave up on: nothing was saved, and the page says so and asks to try again.</li>
  *   <li>Anything else: logged in full on the server, and the plain 500 page in the browser.</li>
  * </ul>
  */
@@ -73,6 +77,18 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             String page = external.getRequestContextPath() + expired.getViewId();
             NextPage.message(EXPIRED);
             external.redirect(page + queryOfSamePage(external.getRequestHeaderMap().get("Referer"), page));
+            return;
+        }
+        if (DatabaseErrors.isUnavailable(thrown)) {
+            if (UnavailablePage.show((jakarta.servlet.ServletRequest) external.getRequest(), (jakarta.servlet.ServletResponse) external.getResponse())) {
+                faces.responseComplete();
+                return;
+            }
+        }
+        if (DatabaseErrors.isRetryable(thrown)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, new DatabaseBusyException().getMessage(), null));
+            faces.validationFailed();
+            faces.renderResponse();
             return;
         }
         NotFoundException notFound = find(thrown, NotFoundException.class);

@@ -116,6 +116,7 @@ class AuthorisationMatrixIT {
             /admin/organisations.xhtml                            S F F F F F F A F S S
             /admin/professions.xhtml                              S F F F F F F A F S S
             /admin/content.xhtml                                  S F F F F F F A F S S
+            /admin/emails.xhtml                                   S F F F F F F A F S S
             /account/password.xhtml                               S A A A A A A A A S S
             /account/calendar.xhtml                               S A A A A A A A A S S
             /account/my-data                                      S A A A A A A A A S S

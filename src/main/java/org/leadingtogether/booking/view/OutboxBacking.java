@@ -1,0 +1,43 @@
+package org.leadingtogether.booking.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.leadingtogether.booking.BookingService;
+import org.leadingtogether.booking.Pages;
+import org.leadingtogether.platform.web.FormIntent;
+import org.leadingtogether.platform.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The emails the portal has not sent yet ({@code /admin/emails.xhtml}): those waiting for their next try while the
+ * mail server is away, and those it gave up on after a day, each with its last error; an administrator sends any of
+ * them again (the row's id travels with the button pressed).
+ */
+@Named
+@ViewScoped
+public class OutboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private BookingService bookings;
+
+    private List<Pages.OutboxEmail> emails;
+
+    public void load() {
+        emails = bookings.getUnsentEmails();
+    }
+
+    public String sendAgain() {
+        bookings.sendEmailAgain(FormIntent.chosenId("emails:again"));
+        Messages.flashInfo("The email is being sent again now.");
+        return "/admin/emails?faces-redirect=true";
+    }
+
+    public List<Pages.OutboxEmail> getEmails() {
+        return emails;
+    }
+}

@@ -1,0 +1,401 @@
+package org.leadingtogether.platform;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leadingtogether.support.CuttableProxy;
+import org.leadingtogether.support.PortalClient;
+import org.leadingtogether.support.TestDatabase;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What is clicked is what is saved, and nothing is lost when the database goes away: the runnable portal, started
+ * on the test database through a TCP proxy this test owns ({@link CuttableProxy}), used over HTTP as people use it.
+ *
+ * <ul>
+ *   <li>Fifty identical submissions of one slot's button book that slot once; the rest are told it is already booked.</li>
+ *   <li>Every form that creates something, sent twice, creates it once.</li>
+ *   <li>The database cut for fifteen seconds: every page answers within three seconds with the plain "temporarily
+ *       unavailable" page (HTTP 503), never a stack trace, and nothing half saved; once it is back the portal heals by
+ *       itself within ten seconds, with the same signed-in sessions, and every write it acknowledged is there.</li>
+ * </ul>
+ *
+ * <p>One portal for all of it (one start, about twenty seconds), as {@code EmbeddedStartIT} starts it: the jar built
+ * by {@code mvn verify}. The people are the demo ones: Helen Ward (a coach), Siobhán Kelly (a learner she coaches
+ * here) and Imran Qureshi (a programme manager); their records are written over JDBC as the other features would.
+ */
+class IntegrityIT {
+
+    private static final String PASSWORD = "demo-password";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static CuttableProxy proxy;
+    private static Process portal;
+    private static Path log;
+    private static URL base;
+
+    @BeforeAll
+    static void startThePortalBehindAProxy() throws Exception {
+        String jar = System.getProperty("portal.microbundle");
+        if (jar == null || !new File(jar).isFile()) {
+            fail("The runnable jar (" + jar + ") is missing: run 'mvn verify', which builds it in the package phase.");
+        }
+        Matcher url = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?/(.*)").matcher(System.getProperty("test.db.url", ""));
+        assertTrue(url.matches(), "test.db.url names a MariaDB database: " + System.getProperty("test.db.url"));
+        proxy = new CuttableProxy(url.group(1), url.group(2) == null ? 3306 : Integer.parseInt(url.group(2)));
+        int port = freePort();
+        Path work = Files.createTempDirectory("integrity-it");
+        log = work.resolve("portal.log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar, "--port", String.valueOf(port), "--nohazelcast"))
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("DB_CLASS", "org.mariadb.jdbc.MariaDbDataSource");
+        builder.environment().put("DB_URL", "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + url.group(3));
+        builder.environment().put("DB_USER", System.getProperty("test.db.user"));
+        builder.environment().put("DB_PASSWORD", System.getProperty("test.db.password"));
+        builder.environment().put("DEMO_DATA", "true");
+        builder.environment().remove("SMTP_HOST"); // no mail server here: emails wait in the outbox
+        portal = builder.start();
+        base = URI.create("http://127.0.0.1:" + port + "/").toURL();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        while (!answers("/health/ready", 200)) {
+            if (!portal.isAlive() || Instant.now().isAfter(deadline)) {
+                fail("The portal did not start:\n" + tail());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    @AfterAll
+    static void stopThePortal() throws Exception {
+        if (portal != null) {
+            portal.destroy();
+            if (!portal.waitFor(60, TimeUnit.SECONDS)) {
+                portal.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- a click books what it shows
+
+    @Test
+    void fiftyIdenticalSubmissionsBookThePressedSlotOnce() throws Exception {
+        long helen = person("helen.ward@demo.test");
+        long siobhan = person("siobhan.kelly@demo.test");
+        freshPairing(helen, siobhan);
+        List<Instant> slots = oneOffSlots(helen, LocalDate.now(LONDON).plusDays(9), 6);
+        PortalClient learner = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
+
+        HttpResponse<String> page = learner.get("/learner/book-coaching.xhtml");
+        Document html = Jsoup.parse(page.body());
+        Instant pressed = slots.get(2);
+        Element button = html.selectFirst("#slots [data-slot=" + pressed.getEpochSecond() + "]");
+        assertNotNull(button, "the slot is offered");
+        Map<String, String> form = PortalClient.fields(page.body(), "slots");
+        form.put(button.attr("name"), button.attr("value"));
+
+        int submissions = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(submissions);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < submissions; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return learner.post("/learner/book-coaching.xhtml", form);
+                }));
+            }
+            go.countDown();
+            int booked = 0;
+            int alreadyBooked = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(120, TimeUnit.SECONDS);
+                if (response.statusCode() == 302 || response.statusCode() == 303) {
+                    booked++;
+                } else if (response.statusCode() == 200 && response.body().contains("already booked")) {
+                    alreadyBooked++;
+                }
+                assertFalse(response.body().contains("at org."), "no stack trace");
+            }
+            List<Instant> made = bookedStarts(siobhan, helen, slots);
+            System.out.println("Fifty identical submissions of one slot: " + made.size() + " booking(s) on " + made + "; "
+                    + booked + " answered booked, " + alreadyBooked + " answered already booked");
+            assertEquals(List.of(pressed), made, "one booking, on the slot whose button was pressed");
+            assertEquals(1, booked, "one submission books");
+            assertEquals(submissions - 1, alreadyBooked, "every other one is told it is already booked");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyFormThatCreatesSomethingSentTwiceCreatesItOnce() throws Exception {
+        long helen = person("helen.ward@demo.test");
+        long siobhan = person("siobhan.kelly@demo.test");
+        long pairing = freshPairing(helen, siobhan);
+        long cohort = TestDatabase.cohortRunBy("imran.qureshi@demo.test", siobhan, LocalDate.now(LONDON).minusDays(10));
+        PortalClient learner = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
+        PortalClient coach = PortalClient.signedIn(base, "helen.ward@demo.test", PASSWORD);
+        PortalClient manager = PortalClient.signedIn(base, "imran.qureshi@demo.test", PASSWORD);
+
+        // Protected time
+        LocalDate day = LocalDate.now(LONDON).plusDays(5);
+        String blocks = "SELECT COUNT(*) FROM booking WHERE person_id = ? AND kind = 'PROTECTED_TIME' AND status = 'BOOKED'";
+        long blocksBefore = TestDatabase.number(blocks, siobhan);
+        sentTwice(learner, "/learner/protected-time.xhtml", "book", "already booked",
+                "book:date", day.toString(), "book:start", "07:15", "book:minutes", "60", "book:overReason", "Catching up", "book:submit", "Book");
+        assertEquals(blocksBefore + 1, TestDatabase.number(blocks, siobhan), "one block of protected time");
+
+        // A coach's pattern of slots, and a one-off slot
+        String patterns = "SELECT COUNT(*) FROM coach_slot_pattern WHERE coach_id = ?";
+        long patternsBefore = TestDatabase.number(patterns, helen);
+        sentTwice(coach, "/coach/slots.xhtml", "pattern", "already published", "pattern:from", "18:00", "pattern:until", "19:00",
+                "pattern:firstDay", LocalDate.now(LONDON).plusDays(60).toString(), "pattern:submit", "Publish the pattern");
+        assertEquals(patternsBefore + 1, TestDatabase.number(patterns, helen), "one pattern");
+        String oneOffs = "SELECT COUNT(*) FROM coach_one_off_slot WHERE coach_id = ?";
+        long oneOffsBefore = TestDatabase.number(oneOffs, helen);
+        sentTwice(coach, "/coach/slots.xhtml", "oneOff", "already published", "oneOff:oneOffDate", LocalDate.now(LONDON).plusDays(20).toString(),
+                "oneOff:oneOffStart", "19:30", "oneOff:submit", "Publish the slot");
+        assertEquals(oneOffsBefore + 1, TestDatabase.number(oneOffs, helen), "one slot");
+
+        // A session recorded by hand, and an action
+        String sessions = "SELECT COUNT(*) FROM coaching_session WHERE pairing_id = ?";
+        sentTwice(coach, "/coach/pairing.xhtml?id=" + pairing, "record", "already recorded",
+                "record:startsAt", LocalDate.now(LONDON).minusDays(3) + "T10:00", "record:minutes", "60", "record:status", "ATTENDED",
+                "record:recordSession", "Record session");
+        assertEquals(1, TestDatabase.number(sessions, pairing), "one session record");
+        sentTwice(coach, "/coach/pairing.xhtml?id=" + pairing, "addAction", "already added", "addAction:action", "Read the chapter on power",
+                "addAction:add", "Add");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM coaching_action WHERE pairing_id = ?", pairing), "one action");
+
+        // Enrolment, one by one: the person found by name, then their button pressed twice
+        long ruth = person("ruth.campbell@demo.test");
+        Map<String, String> search = manager.form("/manager/enrol.xhtml?cohort=" + cohort, "search");
+        search.put("search:words", "ruth.campbell@demo.test");
+        search.put("search:find", "Find");
+        HttpResponse<String> found = manager.post("/manager/enrol.xhtml?cohort=" + cohort, search);
+        Map<String, String> enrol = PortalClient.fields(found.body(), "search");
+        Element button = Jsoup.parse(found.body()).selectFirst("#search button[value=" + ruth + "], #search input[aria-label*=Ruth]");
+        assertNotNull(button, "Ruth Campbell is offered for enrolment:\n" + found.body());
+        enrol.put(button.attr("name"), button.attr("value"));
+        HttpResponse<String> first = manager.post("/manager/enrol.xhtml?cohort=" + cohort, enrol);
+        HttpResponse<String> second = manager.post("/manager/enrol.xhtml?cohort=" + cohort, enrol);
+        assertTrue(first.body().contains("is enrolled"), text(first));
+        assertTrue(second.body().contains("Already enrolled: the same form was sent again"), text(second));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM cohort_membership WHERE cohort_id = ? AND person_id = ?", cohort, ruth));
+        TestDatabase.update("UPDATE cohort_membership SET status = 'WITHDRAWN' WHERE cohort_id = ?", cohort);
+        TestDatabase.update("DELETE FROM coach_slot_pattern WHERE coach_id = ?", helen);
+    }
+
+    // ---------------------------------------------------------------- the database goes away and comes back
+
+    @Test
+    void theDatabaseCutForFifteenSecondsGivesAPlainUnavailablePageAndThePortalHealsByItself() throws Exception {
+        long siobhan = person("siobhan.kelly@demo.test");
+        TestDatabase.cohortRunBy("imran.qureshi@demo.test", siobhan, LocalDate.now(LONDON).minusDays(10));
+        PortalClient learner = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
+        LocalDate day = LocalDate.now(LONDON).plusDays(6);
+        String blocksAt = "SELECT COUNT(*) FROM booking WHERE person_id = ? AND kind = 'PROTECTED_TIME' AND status = 'BOOKED' AND starts_at = ?";
+        LocalDateTime acknowledgedAt = LocalDateTime.ofInstant(day.atTime(6, 0).atZone(LONDON).toInstant(), ZoneOffset.UTC);
+        LocalDateTime duringAt = LocalDateTime.ofInstant(day.atTime(21, 0).atZone(LONDON).toInstant(), ZoneOffset.UTC);
+        Map<String, String> acknowledged = protectedTime(learner, day, "06:00");
+        HttpResponse<String> saved = learner.post("/learner/protected-time.xhtml", acknowledged);
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, "booked before the cut: " + text(saved));
+        Map<String, String> during = protectedTime(learner, day, "21:00");
+        PortalClient visitor = PortalClient.anonymous(base);
+        Map<String, String> signIn = visitor.form("/sign-in.xhtml", "signIn");
+        signIn.put("signIn:email", "imran.qureshi@demo.test");
+        signIn.put("signIn:password", PASSWORD);
+        signIn.put("signIn:submit", "Sign in");
+
+        ExecutorService clock = Executors.newSingleThreadExecutor();
+        try {
+            proxy.cut();
+            Instant cut = Instant.now();
+            // Someone signing in meanwhile is told the portal is unavailable, not that their password is wrong.
+            HttpResponse<String> refused = clock.submit(() -> visitor.post("/sign-in.xhtml", signIn)).get(10, TimeUnit.SECONDS);
+            assertTrue(refused.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"), "back to sign in: " + text(refused));
+            String said = text(clock.submit(() -> visitor.get("/sign-in.xhtml")).get(10, TimeUnit.SECONDS));
+            assertTrue(said.contains("The portal is unavailable just now") && !said.contains("not right"), said);
+            assertTrue(tail().contains("A sign-in could not be checked, so the person was told the portal is unavailable"),
+                    "the log says why at WARNING");
+            long slowest = 0;
+            int answered = 0;
+            while (Duration.between(cut, Instant.now()).toSeconds() < 15) {
+                for (String path : List.of("/learner/home.xhtml", "/learner/protected-time.xhtml", "/learner/journal.xhtml")) {
+                    Instant asked = Instant.now();
+                    HttpResponse<String> page = clock.submit(() -> learner.get(path)).get(10, TimeUnit.SECONDS);
+                    long took = Duration.between(asked, Instant.now()).toMillis();
+                    slowest = Math.max(slowest, took);
+                    answered++;
+                    assertEquals(503, page.statusCode(), path + " while the database is away: " + text(page));
+                    assertTrue(page.body().contains("temporarily unavailable"), text(page));
+                    assertFalse(page.body().contains("Exception") || page.body().contains("at org."), "no stack trace");
+                    assertTrue(took < 3000, path + " answered within 3 seconds, not " + took + " ms");
+                }
+                HttpResponse<String> posted = clock.submit(() -> learner.post("/learner/protected-time.xhtml", during)).get(10, TimeUnit.SECONDS);
+                assertEquals(503, posted.statusCode(), "a form sent while the database is away: " + text(posted));
+                assertFalse(answers("/health/ready", 200), "not ready while the database is away");
+                Thread.sleep(500);
+            }
+            proxy.mend();
+            Instant back = Instant.now();
+            HttpResponse<String> home = null;
+            while (Duration.between(back, Instant.now()).toSeconds() < 30) {
+                home = clock.submit(() -> learner.get("/learner/home.xhtml")).get(15, TimeUnit.SECONDS);
+                if (home.statusCode() == 200) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            long healed = Duration.between(back, Instant.now()).toMillis();
+            System.out.println("Database cut for 15 s: " + answered + " pages answered 503, slowest " + slowest + " ms; pages served again "
+                    + healed + " ms after the database returned");
+            assertNotNull(home);
+            assertEquals(200, home.statusCode(), "served again once the database is back, in the same session: " + text(home));
+            assertTrue(healed < 10_000, "healed within 10 seconds, not " + healed + " ms");
+            assertTrue(answers("/health/ready", 200), "ready again");
+        } finally {
+            proxy.mend();
+            clock.shutdownNow();
+        }
+        assertEquals(1, TestDatabase.number(blocksAt, siobhan, acknowledgedAt), "the write acknowledged before the cut is kept");
+        assertEquals(0, TestDatabase.number(blocksAt, siobhan, duringAt), "nothing saved from the form sent while the database was away");
+    }
+
+    /** The learner's protected-time form, filled for one hour on {@code day} at {@code start}. */
+    private static Map<String, String> protectedTime(PortalClient learner, LocalDate day, String start) {
+        Map<String, String> form = learner.form("/learner/protected-time.xhtml", "book");
+        form.put("book:date", day.toString());
+        form.put("book:start", start);
+        form.put("book:minutes", "60");
+        form.put("book:overReason", "Reading for the module");
+        form.put("book:submit", "Book");
+        return form;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Posts the form as filled twice, as a double click would; the first creates, the second is told {@code already}. */
+    private static void sentTwice(PortalClient client, String path, String formId, String already, String... fields) {
+        Map<String, String> form = client.form(path, formId);
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        HttpResponse<String> first = client.post(path, form);
+        HttpResponse<String> second = client.post(path, form);
+        assertTrue(first.statusCode() == 302 || first.statusCode() == 303, path + " " + formId + ": the first is done: " + text(first));
+        assertEquals(200, second.statusCode(), path + " " + formId + ": the second is answered on the page: " + text(second));
+        assertTrue(second.body().contains(already), path + " " + formId + ": the second is told '" + already + "': " + text(second));
+    }
+
+    private static String text(HttpResponse<String> response) {
+        return response.statusCode() + " " + response.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<[^>]+>", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static long person(String email) throws SQLException {
+        return TestDatabase.number("SELECT id FROM person WHERE email = ?", email);
+    }
+
+    /**
+     * A fresh active pairing of {@code coach} and {@code coachee}: their earlier pairings ended, their bookings still to
+     * come cancelled, the coach's one-off slots removed.
+     */
+    private static long freshPairing(long coach, long coachee) throws SQLException {
+        TestDatabase.update("UPDATE booking SET status = 'CANCELLED', person_slot = NULL, coach_slot = NULL WHERE (person_id IN (?, ?) "
+                + "OR coach_id IN (?, ?)) AND status = 'BOOKED'", coach, coachee, coach, coachee);
+        TestDatabase.update("UPDATE coaching_pairing SET state = 'ENDED', ended_at = CURRENT_TIMESTAMP WHERE (coachee_id = ? OR coach_id = ?) "
+                + "AND state IN ('PROPOSED', 'CHEMISTRY', 'ACTIVE')", coachee, coachee);
+        TestDatabase.update("DELETE FROM coach_one_off_slot WHERE coach_id = ?", coach);
+        return TestDatabase.insert("INSERT INTO coaching_pairing (version, created_at, modified_at, coach_id, coachee_id, state, proposed_by, "
+                + "proposed_at, respond_by) VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 'ACTIVE', ?, CURRENT_TIMESTAMP, CURRENT_DATE)",
+                coach, coachee, coach);
+    }
+
+    /** {@code count} one-hour one-off slots of the coach on {@code day}, from 09:00 London time on the hour; their starts. */
+    private static List<Instant> oneOffSlots(long coach, LocalDate day, int count) throws SQLException {
+        List<Instant> starts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant start = day.atTime(LocalTime.of(9 + i, 0)).atZone(LONDON).toInstant();
+            TestDatabase.update("INSERT INTO coach_one_off_slot (version, created_at, modified_at, coach_id, starts_at, minutes, notice_hours) "
+                    + "VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 60, 0)", coach, LocalDateTime.ofInstant(start, ZoneOffset.UTC));
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    /** The starts of the standing bookings of {@code coachee} with {@code coach} among {@code slots}. */
+    private static List<Instant> bookedStarts(long coachee, long coach, List<Instant> slots) throws SQLException {
+        List<Instant> booked = new ArrayList<>();
+        for (Instant slot : slots) {
+            long count = TestDatabase.number("SELECT COUNT(*) FROM booking WHERE person_id = ? AND coach_id = ? AND status = 'BOOKED' "
+                    + "AND starts_at = ?", coachee, coach, LocalDateTime.ofInstant(slot, ZoneOffset.UTC));
+            for (long i = 0; i < count; i++) {
+                booked.add(slot);
+            }
+        }
+        return booked;
+    }
+
+    private static boolean answers(String path, int status) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(base.toURI().resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode() == status;
+        } catch (IOException | InterruptedException | java.net.URISyntaxException notYet) {
+            return false;
+        }
+    }
+
+    private static String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
