@@ -24,6 +24,9 @@ public final class ContentChecks {
     /** Above this share of the library's lessons, one setting is said to dominate. */
     static final double SETTING_SHARE_MAX = 0.25;
 
+    /** Below this many lessons, a quarter is less than two lessons and the share of a setting says nothing. */
+    static final int SETTING_CHECK_FROM = 8;
+
     /** Above this share of a module's questions, right answers that are the longest option are reported. */
     static final double LONGEST_ANSWER_SHARE_MAX = 1.0 / 3;
 
@@ -91,6 +94,9 @@ public final class ContentChecks {
 
     private static Optional<ContentError> settingsWarning(List<ModuleDefinition> modules) {
         int lessons = modules.stream().mapToInt(m -> m.lessons().size()).sum();
+        if (lessons < SETTING_CHECK_FROM) {
+            return Optional.empty();
+        }
         List<String> over = new ArrayList<>();
         settingCounts(modules).forEach((setting, count) -> {
             if (count > SETTING_SHARE_MAX * lessons) {
