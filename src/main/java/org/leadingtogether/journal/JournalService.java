@@ -492,7 +492,13 @@ public class JournalService {
                 .map(r -> new LessonLink((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
 
+    /** The elements a lesson teaches (its module's, for a lesson imported before lessons named their own). */
     private List<String> moduleElementCodes(String lessonKey) {
+        List<String> own = em.createQuery("SELECT code FROM Lesson l JOIN l.elementCodes code WHERE l.lessonKey = :key", String.class)
+                .setParameter("key", lessonKey).getResultList();
+        if (!own.isEmpty()) {
+            return own;
+        }
         return em.createQuery("SELECT code FROM Lesson l JOIN l.module m JOIN m.elementCodes code WHERE l.lessonKey = :key", String.class)
                 .setParameter("key", lessonKey).getResultList();
     }

@@ -46,6 +46,7 @@ public final class ContentChecks {
                 }
             });
             for (ModuleDefinition module : snapshot.modules()) {
+                moduleElementsWarning(module, framework).ifPresent(warnings::add);
                 for (LessonDefinition lesson : module.lessons()) {
                     if (lesson.elementCodes().stream().noneMatch(framework.elementCodes()::contains)) {
                         warnings.add(new ContentError(lesson.path(), 0, "The lesson names no element of the active"
@@ -59,6 +60,23 @@ public final class ContentChecks {
             longestAnswerWarning(module).ifPresent(warnings::add);
         }
         return warnings;
+    }
+
+    /**
+     * A module's {@code elements} should include every element of the active framework its lessons teach, so that
+     * the catalogue's filter by dimension finds it. Elements of earlier editions a module lists are its own choice.
+     */
+    private static Optional<ContentError> moduleElementsWarning(ModuleDefinition module, FrameworkDefinition framework) {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        module.lessons().forEach(lesson -> lesson.elementCodes().stream()
+                .filter(framework.elementCodes()::contains)
+                .filter(code -> !module.elementCodes().contains(code))
+                .forEach(missing::add));
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ContentError(module.path(), 0, "The module's 'elements' should include every element"
+                + " of the active framework its lessons teach; add " + String.join(", ", missing) + "."));
     }
 
     /** Each element of the framework, in file order, with the lessons (module title, lesson) that teach it. */

@@ -92,6 +92,16 @@ class ContentChecksTest {
     }
 
     @Test
+    void aModuleShouldListTheActiveFrameworksElementsItsLessonsTeach() {
+        ModuleDefinition module = new ModuleDefinition("m", "Module m", "Summary", 6, 1, List.of("N-1.1"), "<p>Intro</p>",
+                List.of(lesson("a", "care home", List.of("N-1.1", "N-1.2", "N-1.3", "O-1.1"), balanced())),
+                "modules/m/module.md", "0".repeat(64));
+        assertEquals(List.of(new ContentError("modules/m/module.md", 0, "The module's 'elements' should include every"
+                + " element of the active framework its lessons teach; add N-1.2, N-1.3.")),
+                ContentChecks.warnings(snapshot(module)), "O-1.1, of the earlier edition, is the module's own choice");
+    }
+
+    @Test
     void anAnswerTiedForLongestIsNotCountedAsGivingItselfAway() {
         QuestionDefinition tied = QuestionDefinition.withoutReasons("Q?", List.of("four", "five", "six"), 0, "");
         assertTrue(!tied.answerIsLongest());
@@ -120,7 +130,11 @@ class ContentChecksTest {
     }
 
     static ModuleDefinition module(String key, LessonDefinition... lessons) {
-        return new ModuleDefinition(key, "Module " + key, "Summary", 6 * lessons.length, 1, List.of("N-1.1"),
+        return new ModuleDefinition(key, "Module " + key, "Summary", 6 * lessons.length, 1,
+                java.util.Arrays.stream(lessons).flatMap(l -> l.elementCodes().stream()).filter(c -> c.startsWith("N-"))
+                        .distinct().toList().isEmpty() ? List.of("N-1.1")
+                        : java.util.Arrays.stream(lessons).flatMap(l -> l.elementCodes().stream()).filter(c -> c.startsWith("N-"))
+                        .distinct().toList(),
                 "<p>Intro</p>", List.of(lessons), "modules/" + key + "/module.md", "0".repeat(64));
     }
 

@@ -155,14 +155,6 @@ class LessonFormatTest {
     }
 
     @Test
-    void aModuleShouldListTheElementsItsLessonsTeach() {
-        ModuleReader.Result result = read(GOOD, "minutes: 6", "elements: [TQF-1.1]");
-
-        assertEquals(List.of("The module's 'elements' should include every element its lessons teach; add TQF-2.1."),
-                result.warnings().stream().map(ContentError::message).toList());
-    }
-
-    @Test
     void wordsAreCountedWithoutMarkup() {
         assertEquals(7, LessonRules.words("## Why it *matters*\n\n- Don't rush: it's well-meant."));
     }
