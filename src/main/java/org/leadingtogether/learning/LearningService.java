@@ -326,7 +326,8 @@ public class LearningService {
                                     .map(l -> new ContentStatus.LessonRef(l.getLessonKey(), l.getTitle(),
                                             l.getModule().getTitle()))
                                     .toList()))));
-            return new ContentStatus.Coverage(framework.title() + " (" + framework.version() + ")", rows);
+            return new ContentStatus.Coverage(framework.title().contains(framework.version()) ? framework.title()
+                    : framework.title() + " (" + framework.version() + ")", rows);
         }).orElse(new ContentStatus.Coverage("", List.of()));
     }
 
