@@ -301,6 +301,36 @@ class LearningIT {
         });
     }
 
+    /**
+     * An administrator's choice of framework stands however often content is reloaded; a framework file that
+     * changes to say "active: true" (a new edition) takes over at the next reload.
+     */
+    @Test
+    void aFileThatStartsToSayActiveTakesOverWhileAnAdministratorsChoiceOtherwiseStands() throws Exception {
+        Path file = Path.of(System.getenv("CONTENT_DIR"), "frameworks", "management-leadership-code-2026.yaml");
+        String good = Files.readString(file, StandardCharsets.UTF_8);
+        FrameworkView mlc = frameworks.findActive().orElseThrow();
+        FrameworkSummary lqf = admin.call(() -> frameworks.findFrameworks()).stream()
+                .filter(f -> f.version().equals("2012")).findFirst().orElseThrow();
+        try {
+            admin.run(() -> frameworks.activate(lqf.id()));
+            admin.call(() -> learning.reloadContent());
+            assertEquals("2012", frameworks.findActive().orElseThrow().version(), "the administrator's choice stands");
+
+            Files.writeString(file, good.replace("active: true", "active: false"), StandardCharsets.UTF_8);
+            admin.call(() -> learning.reloadContent());
+            assertEquals("2012", frameworks.findActive().orElseThrow().version());
+
+            Files.writeString(file, good, StandardCharsets.UTF_8);
+            admin.call(() -> learning.reloadContent());
+            assertEquals(mlc.id(), frameworks.findActive().orElseThrow().id(), "the file now says active, and takes over");
+        } finally {
+            Files.writeString(file, good, StandardCharsets.UTF_8);
+            admin.run(() -> frameworks.activate(mlc.id()));
+            admin.call(() -> learning.reloadContent());
+        }
+    }
+
     private static ProgressOverview.DimensionStanding collaborative(ProgressOverview overview) {
         return overview.standings().stream().filter(d -> d.code().equals("MLC-P2")).findFirst().orElseThrow();
     }
