@@ -53,6 +53,23 @@ public class Framework extends BaseEntity {
     @Column(name = "source_path", length = 300)
     private String sourcePath;
 
+    @Column
+    private String notice;
+
+    @Column(name = "replaces_code", length = 40)
+    private String replacesCode;
+
+    @Column(name = "replaces_version", length = 20)
+    private String replacesVersion;
+
+    /** What the file said about being active when last imported (see {@link FrameworkService#apply}). */
+    @Column(name = "declared_active", nullable = false)
+    private boolean declaredActive;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "framework_crosswalk", joinColumns = @JoinColumn(name = "framework_id"))
+    private java.util.Set<CrosswalkLink> crosswalk = new java.util.HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "framework_scale_point", joinColumns = @JoinColumn(name = "framework_id"))
     @OrderBy("value")
@@ -70,8 +87,23 @@ public class Framework extends BaseEntity {
         this.frameworkVersion = frameworkVersion;
     }
 
-    /** Brings this version in line with its file: texts updated, new dimensions and elements added. */
-    public void update(FrameworkDefinition definition) {
+    /**
+     * Brings this version in line with its file: texts updated, new dimensions and elements added, the crosswalk
+     * replaced.
+     *
+     * @return whether the file has just started to say this framework is active (it did not at the last import)
+     */
+    public boolean update(FrameworkDefinition definition) {
+        boolean newlyDeclaredActive = definition.active() && !declaredActive;
+        declaredActive = definition.active();
+        notice = definition.notice().isBlank() ? null : definition.notice();
+        FrameworkDefinition.Replaces replaces = definition.replaces();
+        replacesCode = replaces == null ? null : replaces.code();
+        replacesVersion = replaces == null ? null : replaces.version();
+        crosswalk.clear();
+        if (replaces != null) {
+            replaces.crosswalk().forEach((from, to) -> to.forEach(code -> crosswalk.add(new CrosswalkLink(from, code))));
+        }
         title = definition.title();
         shortTitle = definition.shortTitle();
         summary = definition.summary();
@@ -87,6 +119,7 @@ public class Framework extends BaseEntity {
             });
             dimension.update(dimensionDefinition, position++);
         }
+        return newlyDeclaredActive;
     }
 
     public Optional<Dimension> findDimension(String dimensionCode) {
@@ -127,6 +160,22 @@ public class Framework extends BaseEntity {
 
     public String getSourcePath() {
         return sourcePath;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public String getReplacesCode() {
+        return replacesCode;
+    }
+
+    public String getReplacesVersion() {
+        return replacesVersion;
+    }
+
+    public java.util.Set<CrosswalkLink> getCrosswalk() {
+        return crosswalk;
     }
 
     public List<ScalePoint> getScale() {

@@ -77,7 +77,40 @@ public final class FrameworkReader {
             frameworkFile.read(firstPathByIdAndVersion).ifPresent(read::add);
             errors.addAll(frameworkFile.errors);
         }
-        return new Result(onlyOneActive(read, errors), errors);
+        return new Result(checkCrosswalks(onlyOneActive(read, errors), errors), errors);
+    }
+
+    /**
+     * A crosswalk must start from an edition that was read, and from elements that edition has. When it does not,
+     * the problem is reported and the crosswalk is set aside (the framework itself is still good to use).
+     */
+    private static List<FrameworkDefinition> checkCrosswalks(List<FrameworkDefinition> frameworks,
+                                                             List<ContentError> errors) {
+        List<FrameworkDefinition> checked = new ArrayList<>();
+        for (FrameworkDefinition framework : frameworks) {
+            FrameworkDefinition.Replaces replaces = framework.replaces();
+            if (replaces == null) {
+                checked.add(framework);
+                continue;
+            }
+            Optional<FrameworkDefinition> earlier = frameworks.stream()
+                    .filter(f -> f.code().equals(replaces.code()) && f.version().equals(replaces.version()))
+                    .findFirst();
+            List<String> problems = new ArrayList<>();
+            if (earlier.isEmpty()) {
+                problems.add("This framework replaces '" + replaces.code() + "' version '" + replaces.version()
+                        + "', but no valid framework file defines it; the crosswalk is ignored until it does.");
+            } else {
+                Set<String> earlierCodes = earlier.get().elementCodes();
+                replaces.crosswalk().keySet().stream().filter(code -> !earlierCodes.contains(code))
+                        .forEach(code -> problems.add("The crosswalk starts from '" + code + "', which is not an"
+                                + " element of '" + replaces.code() + "' version '" + replaces.version()
+                                + "'; the crosswalk is ignored until this is fixed."));
+            }
+            problems.forEach(message -> errors.add(new ContentError(framework.path(), replaces.line(), message)));
+            checked.add(problems.isEmpty() ? framework : framework.withoutReplaces());
+        }
+        return checked;
     }
 
     /** The first active framework (in file-name order) stays active; any later one is reported and switched off. */
@@ -138,6 +171,8 @@ public final class FrameworkReader {
             boolean active = attempt(() -> doc.bool("active", false), false);
             List<ScalePointDefinition> scale = scale(doc);
             List<DimensionDefinition> dimensions = dimensions(doc);
+            String notice = text(doc, "notice", null);
+            FrameworkDefinition.Replaces replaces = replaces(doc, dimensions);
             if (id != null && version != null) {
                 String earlier = firstPathByIdAndVersion.putIfAbsent(id + "\n" + version, path);
                 if (earlier != null) {
@@ -150,7 +185,7 @@ public final class FrameworkReader {
             }
             FrameworkDefinition framework = new FrameworkDefinition(id, version, title,
                     shortTitle == null ? title : shortTitle, summary == null ? "" : summary, active, scale, dimensions,
-                    path);
+                    path, notice, replaces);
             return Optional.of(new Read(framework, doc.line("active")));
         }
 
@@ -233,6 +268,47 @@ public final class FrameworkReader {
                 }
             }
             return elements;
+        }
+
+        /**
+         * The earlier edition this one replaces, with its crosswalk: {@code replaces: {framework, version,
+         * crosswalk: [{from, to: [...]}]}}. Every {@code to} code must be an element of this framework, and each
+         * {@code from} code listed once; whether the {@code from} codes exist is checked once every file is read.
+         */
+        private FrameworkDefinition.Replaces replaces(YamlDocument doc, List<DimensionDefinition> dimensions) {
+            if (!doc.has("replaces")) {
+                return null;
+            }
+            YamlDocument replaces = attempt(() -> doc.mapping("replaces"), null);
+            if (replaces == null) {
+                return null;
+            }
+            String code = text(replaces, "framework", "'replaces' needs the 'framework' id of the earlier edition,"
+                    + " such as 'lqf'.");
+            String version = text(replaces, "version", "'replaces' needs the 'version' of the earlier edition, such"
+                    + " as \"2012\".");
+            Set<String> ownCodes = new HashSet<>();
+            dimensions.forEach(d -> d.elements().forEach(e -> ownCodes.add(e.code())));
+            Map<String, List<String>> crosswalk = new java.util.LinkedHashMap<>();
+            for (YamlDocument link : items(replaces, "crosswalk", 1,
+                    "'replaces' needs a 'crosswalk' with at least one item: {from: LQF-1.1, to: [MLC-P4.2]}.")) {
+                String from = text(link, "from", "Each crosswalk item needs a 'from' element code.");
+                List<String> to = attempt(() -> link.strings("to"), List.<String>of());
+                if (to.isEmpty()) {
+                    error(link.line("to"), "Each crosswalk item needs 'to': the element codes of this framework it"
+                            + " carries over to, such as [MLC-P4.2].");
+                }
+                to.stream().filter(c -> !ownCodes.contains(c)).forEach(c -> error(link.line("to"),
+                        "The crosswalk leads to '" + c + "', which is not an element of this framework."));
+                if (from != null && crosswalk.putIfAbsent(from, to) != null) {
+                    error(link.line("from"), "The crosswalk lists '" + from + "' twice; give each earlier element one"
+                            + " item with all the elements it leads to.");
+                }
+            }
+            if (code == null || version == null) {
+                return null;
+            }
+            return new FrameworkDefinition.Replaces(code, version, crosswalk, doc.line("replaces"));
         }
 
         /** The text of a key; reports it (and gives {@code null}) when wrong, or when missing and required. */

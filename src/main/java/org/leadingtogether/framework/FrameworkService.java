@@ -87,8 +87,10 @@ public class FrameworkService {
 
     /**
      * Applies the framework files of a content import: each version is created or brought up to date.
-     * If no version is active yet, the one its file marks active becomes so. Called by the content import
-     * only, inside its transaction.
+     * The version a file marks active becomes the active one when no version is active yet, or when its file has
+     * just started to say so (it is new, or said {@code active: false} at the last import): that is how a new
+     * edition takes over from the one before. Otherwise an administrator's choice on the Content page stands,
+     * however often content is reloaded. Called by the content import only, inside its transaction.
      */
     public void apply(List<FrameworkDefinition> definitions) {
         cache.forgetAfterCommit();
@@ -103,8 +105,10 @@ public class FrameworkService {
                         em.persist(created);
                         return created;
                     });
-            framework.update(definition);
-            if (!anyActive && definition.active()) {
+            boolean newlyDeclared = framework.update(definition);
+            if (definition.active() && (!anyActive || newlyDeclared) && !framework.isActive()) {
+                em.createNamedQuery("Framework.findActive", Framework.class).getResultList()
+                        .forEach(Framework::deactivate);
                 framework.activate();
                 anyActive = true;
             }
@@ -126,6 +130,12 @@ public class FrameworkService {
                                 .sorted(java.util.Comparator.comparingInt(Element::getPosition))
                                 .map(e -> new FrameworkView.ElementView(e.getId(), e.getCode(), e.getName(), e.getDescription()))
                                 .toList()))
-                        .toList());
+                        .toList(),
+                framework.getNotice(), framework.getReplacesCode(), framework.getReplacesVersion(),
+                framework.getCrosswalk().stream().collect(java.util.stream.Collectors.groupingBy(CrosswalkLink::getFromCode,
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.mapping(CrosswalkLink::getToCode,
+                                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                                        l -> l.stream().sorted().toList())))));
     }
 }

@@ -278,21 +278,25 @@ public class JournalService {
                 records().findCurrentPairingsOf(me), commentViews(entry, me, null), entry.getModifiedAt(), isNmcRegistrant(me));
     }
 
-    /** How many of one's saved entries evidence the framework, in all and per element, for the progress view. */
+    /**
+     * How many of one's saved entries evidence the framework, in all and per element of the active framework, for
+     * the progress view. An entry tagged with elements of the edition the active one replaces counts for the
+     * elements its crosswalk leads to, once per element however many of its tags lead there.
+     */
     @RolesAllowed(Role.LEARNER_NAME)
     public Evidence findMyEvidence() {
         long me = Callers.personId(session);
-        Map<String, Integer> byElement = new LinkedHashMap<>();
+        Map<Long, List<String>> codesByEntry = new LinkedHashMap<>();
         em.createQuery("""
-                        SELECT code, COUNT(e) FROM JournalEntry e JOIN e.elementCodes code
-                        WHERE e.authorId = :me AND e.status = org.leadingtogether.journal.EntryStatus.SAVED GROUP BY code""", Object[].class)
+                        SELECT e.id, code FROM JournalEntry e JOIN e.elementCodes code
+                        WHERE e.authorId = :me AND e.status = org.leadingtogether.journal.EntryStatus.SAVED""", Object[].class)
                 .setParameter("me", me).getResultList()
-                .forEach(row -> byElement.put((String) row[0], ((Number) row[1]).intValue()));
-        long entries = em.createQuery("""
-                        SELECT COUNT(DISTINCT e) FROM JournalEntry e JOIN e.elementCodes code
-                        WHERE e.authorId = :me AND e.status = org.leadingtogether.journal.EntryStatus.SAVED""", Long.class)
-                .setParameter("me", me).getSingleResult();
-        return new Evidence((int) entries, byElement);
+                .forEach(row -> codesByEntry.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        java.util.Optional<FrameworkView> active = frameworks.findActive();
+        Map<String, Integer> byElement = new LinkedHashMap<>();
+        codesByEntry.values().forEach(codes -> active.map(a -> (Collection<String>) a.ownCodes(codes)).orElse(codes)
+                .stream().distinct().forEach(code -> byElement.merge(code, 1, Integer::sum)));
+        return new Evidence(codesByEntry.size(), byElement);
     }
 
     /** Chosen entries of one's own, opened for the reflective accounts PDF and the CPD log, in date order. */
@@ -528,7 +532,13 @@ public class JournalService {
                 .map(r -> new LessonLink((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
 
+    /** The elements a lesson teaches (its module's, for a lesson imported before lessons named their own). */
     private List<String> moduleElementCodes(String lessonKey) {
+        List<String> own = em.createQuery("SELECT code FROM Lesson l JOIN l.elementCodes code WHERE l.lessonKey = :key", String.class)
+                .setParameter("key", lessonKey).getResultList();
+        if (!own.isEmpty()) {
+            return own;
+        }
         return em.createQuery("SELECT code FROM Lesson l JOIN l.module m JOIN m.elementCodes code WHERE l.lessonKey = :key", String.class)
                 .setParameter("key", lessonKey).getResultList();
     }

@@ -77,12 +77,14 @@ public class ContentImport {
             }
         }
         int live = (int) all.stream().filter(LearningModule::isPublished).count();
-        ContentImportRun run = new ContentImportRun(clock.instant(), trigger, root.toString(), live, changed, snapshot.errors());
+        ContentImportRun run = new ContentImportRun(clock.instant(), trigger, root.toString(), live, changed, snapshot.errors(),
+                snapshot.warnings());
         em.persist(run);
         int changedModules = changed;
         LOG.info(() -> "Content imported from " + root + ": " + live + " modules live, " + changedModules
-                + " changed, " + snapshot.errors().size() + " problems");
+                + " changed, " + snapshot.errors().size() + " problems, " + snapshot.warnings().size() + " warnings");
         snapshot.errors().forEach(error -> LOG.warning(() -> "Content problem: " + error));
+        snapshot.warnings().forEach(warning -> LOG.info(() -> "Content warning: " + warning));
         return run;
     }
 }

@@ -48,6 +48,9 @@ public class ContentImportRun {
     @Column(name = "error_count", nullable = false)
     private int errorCount;
 
+    @Column(name = "warning_count", nullable = false)
+    private int warningCount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "content_import_error", joinColumns = @JoinColumn(name = "import_id"))
     @OrderColumn(name = "position")
@@ -58,14 +61,25 @@ public class ContentImportRun {
 
     public ContentImportRun(Instant startedAt, String trigger, String contentDir, int modulesLive, int modulesChanged,
                             List<ContentError> errors) {
+        this(startedAt, trigger, contentDir, modulesLive, modulesChanged, errors, List.of());
+    }
+
+    /** A run with its errors (content kept back) first, then its warnings (content live, something to fix). */
+    public ContentImportRun(Instant startedAt, String trigger, String contentDir, int modulesLive, int modulesChanged,
+                            List<ContentError> errors, List<ContentError> warnings) {
         this.startedAt = startedAt;
         this.trigger = trigger;
         this.contentDir = contentDir.length() > 500 ? contentDir.substring(0, 500) : contentDir;
         this.modulesLive = modulesLive;
         this.modulesChanged = modulesChanged;
         this.errorCount = errors.size();
-        errors.stream().limit(500).forEach(e -> problems.add(new Problem(e.path(), e.line(), e.message())));
+        this.warningCount = warnings.size();
+        errors.stream().limit(500).forEach(e -> problems.add(new Problem(e.path(), e.line(), e.message(), ERROR)));
+        warnings.stream().limit(500).forEach(e -> problems.add(new Problem(e.path(), e.line(), e.message(), WARNING)));
     }
+
+    static final String ERROR = "ERROR";
+    static final String WARNING = "WARNING";
 
     /** One problem found in a file. */
     @Embeddable
@@ -82,10 +96,15 @@ public class ContentImportRun {
         @Column(nullable = false, length = 1000)
         private String message;
 
+        /** ERROR (the file or module was kept back) or WARNING (it is live; something to fix). */
+        @Column(nullable = false, length = 10)
+        private String severity = ERROR;
+
         protected Problem() {
         }
 
-        Problem(String path, int line, String message) {
+        Problem(String path, int line, String message, String severity) {
+            this.severity = severity;
             this.path = path.length() > 300 ? path.substring(path.length() - 300) : path;
             this.line = line;
             this.message = message.length() > 1000 ? message.substring(0, 1000) : message;
@@ -101,6 +120,10 @@ public class ContentImportRun {
 
         public String getMessage() {
             return message;
+        }
+
+        public boolean isWarning() {
+            return WARNING.equals(severity);
         }
     }
 
@@ -130,6 +153,10 @@ public class ContentImportRun {
 
     public int getErrorCount() {
         return errorCount;
+    }
+
+    public int getWarningCount() {
+        return warningCount;
     }
 
     public List<Problem> getProblems() {

@@ -47,7 +47,10 @@ public final class ContentReader {
         ModuleReader.Result modules = ModuleReader.read(modulesDir, contentRoot, knownElementCodes);
         List<ContentError> errors = new ArrayList<>(frameworks.errors());
         errors.addAll(modules.errors());
-        return new ContentSnapshot(frameworks.frameworks(), modules.modules(), errors);
+        ContentSnapshot read = new ContentSnapshot(frameworks.frameworks(), modules.modules(), errors);
+        List<ContentError> warnings = new ArrayList<>(modules.warnings());
+        warnings.addAll(ContentChecks.warnings(read));
+        return new ContentSnapshot(read.frameworks(), read.modules(), read.errors(), warnings);
     }
 
     private static ContentSnapshot failed(List<ContentError> errors) {

@@ -26,10 +26,17 @@ final class FileChecks {
 
     final String path;
     final List<ContentError> errors;
+    final List<ContentError> warnings;
 
     FileChecks(String path, List<ContentError> errors) {
+        this(path, errors, new java.util.ArrayList<>());
+    }
+
+    /** @param warnings where things worth fixing that do not stop the file being used are reported */
+    FileChecks(String path, List<ContentError> errors, List<ContentError> warnings) {
         this.path = path;
         this.errors = errors;
+        this.warnings = warnings;
     }
 
     Optional<String> readText(Path file) {
@@ -117,6 +124,10 @@ final class FileChecks {
             error(e.line(), e.getMessage());
             return null;
         }
+    }
+
+    void warn(int line, String message) {
+        warnings.add(new ContentError(path, line, message));
     }
 
     void error(int line, String message) {

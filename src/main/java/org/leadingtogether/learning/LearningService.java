@@ -215,9 +215,14 @@ public class LearningService {
         int modulesDone = (int) perModule.values().stream().filter(c -> c[0] == c[1]).count();
         LearnerProgress.NextLesson next = nextLesson(lessons, done, completions);
         Map<String, Integer> evidence = new HashMap<>();
+        java.util.Optional<org.leadingtogether.framework.FrameworkView> active = frameworks.findActive();
         for (Long lesson : done) {
-            catalogue.elementsOfModule().getOrDefault(catalogue.moduleOfLesson().get(lesson), Set.of())
-                    .forEach(code -> evidence.merge(code, 1, Integer::sum));
+            Set<String> own = catalogue.elementsOfLesson().get(lesson);
+            // a lesson imported before lessons named their elements counts for its module's
+            Set<String> codes = own != null && !own.isEmpty() ? own
+                    : catalogue.elementsOfModule().getOrDefault(catalogue.moduleOfLesson().get(lesson), Set.of());
+            Set<String> counted = active.map(a -> a.ownCodes(codes)).orElse(Set.copyOf(codes));
+            counted.forEach(code -> evidence.merge(code, 1, Integer::sum));
         }
         return new LearnerProgress(done.size(), lessons.size(), modulesDone, perModule.size(), next, evidence);
     }
@@ -229,7 +234,7 @@ public class LearningService {
      * cache and forgotten when content is reloaded.
      */
     private record Catalogue(List<Module> modules, List<Object[]> lessons, Map<Long, Long> moduleOfLesson,
-                             Map<Long, Set<String>> elementsOfModule) {
+                             Map<Long, Set<String>> elementsOfModule, Map<Long, Set<String>> elementsOfLesson) {
 
         /** A published module as the catalogue lists it. */
         private record Module(long id, String key, String title, String summary, int minutes, int lessons) {
@@ -252,13 +257,18 @@ public class LearningService {
             em.createQuery("SELECT m.id, e FROM LearningModule m JOIN m.elementCodes e WHERE m.published = TRUE", Object[].class)
                     .getResultList()
                     .forEach(row -> elements.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+            Map<Long, Set<String>> lessonElements = new HashMap<>();
+            em.createQuery("SELECT l.id, e FROM Lesson l JOIN l.elementCodes e WHERE l.active = TRUE AND l.module.published = TRUE",
+                            Object[].class)
+                    .getResultList()
+                    .forEach(row -> lessonElements.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
             List<Catalogue.Module> modules = em.createQuery(
                             "SELECT m.id, m.moduleKey, m.title, m.summary, m.minutes FROM LearningModule m WHERE m.published = TRUE ORDER BY m.title",
                             Object[].class).getResultList().stream()
                     .map(row -> new Catalogue.Module((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Integer) row[4],
                             lessonsPerModule.getOrDefault((Long) row[0], 0)))
                     .toList();
-            return new Catalogue(modules, lessons, Map.copyOf(moduleOfLesson), Map.copyOf(elements));
+            return new Catalogue(modules, lessons, Map.copyOf(moduleOfLesson), Map.copyOf(elements), Map.copyOf(lessonElements));
         });
     }
 
@@ -284,17 +294,84 @@ public class LearningService {
     public ContentStatus getContentStatus() {
         ContentImportRun last = em.createNamedQuery("ContentImportRun.latest", ContentImportRun.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        List<ContentStatus.ModuleRow> modules = em.createNamedQuery("LearningModule.findAll", LearningModule.class)
-                .getResultList().stream()
+        List<LearningModule> all = em.createNamedQuery("LearningModule.findAll", LearningModule.class).getResultList();
+        List<ContentStatus.ModuleRow> modules = all.stream()
                 .map(m -> new ContentStatus.ModuleRow(m.getModuleKey(), m.getTitle(), m.getContentVersion(),
                         m.getActiveLessons().size(), m.isPublished(), m.getSourcePath()))
                 .toList();
+        List<Lesson> live = all.stream().filter(LearningModule::isPublished)
+                .flatMap(m -> m.getActiveLessons().stream()).toList();
+        ContentStatus.Coverage coverage = coverage(live);
+        List<ContentStatus.SettingRow> settings = settings(live);
+        ContentStatus.Figures figures = figures(all, live);
         if (last == null) {
-            return new ContentStatus(null, null, null, 0, List.of(), modules);
+            return new ContentStatus(null, null, null, 0, List.of(), modules, 0, coverage, settings, figures);
         }
         return new ContentStatus(last.getStartedAt(), last.getTrigger(), last.getContentDir(), last.getErrorCount(),
-                last.getProblems().stream().map(p -> new ContentStatus.Problem(p.getPath(), p.getLine(), p.getMessage())).toList(),
-                modules);
+                last.getProblems().stream()
+                        .map(p -> new ContentStatus.Problem(p.getPath(), p.getLine(), p.getMessage(), p.isWarning()))
+                        .toList(),
+                modules, last.getWarningCount(), coverage, settings, figures);
+    }
+
+    /** Each element of the active framework with the live lessons that name it (directly, not through a crosswalk). */
+    private ContentStatus.Coverage coverage(List<Lesson> live) {
+        return frameworks.findActive().map(framework -> {
+            List<ContentStatus.ElementRow> rows = new ArrayList<>();
+            framework.dimensions().forEach(dimension -> dimension.elements().forEach(element -> rows.add(
+                    new ContentStatus.ElementRow(dimension.name(), element.code(), element.name(),
+                            live.stream().filter(l -> l.getElementCodes().contains(element.code()))
+                                    .sorted(Comparator.comparing((Lesson l) -> l.getModule().getTitle())
+                                            .thenComparingInt(Lesson::getPosition))
+                                    .map(l -> new ContentStatus.LessonRef(l.getLessonKey(), l.getTitle(),
+                                            l.getModule().getTitle()))
+                                    .toList()))));
+            return new ContentStatus.Coverage(framework.title().contains(framework.version()) ? framework.title()
+                    : framework.title() + " (" + framework.version() + ")", rows);
+        }).orElse(new ContentStatus.Coverage("", List.of()));
+    }
+
+    private static List<ContentStatus.SettingRow> settings(List<Lesson> live) {
+        Map<String, Integer> counts = new HashMap<>();
+        live.forEach(l -> counts.merge(l.getSetting() == null ? "not given" : l.getSetting(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ContentStatus.SettingRow(e.getKey(), e.getValue(),
+                        Math.round(100f * e.getValue() / live.size()), e.getValue() > 0.25 * live.size()))
+                .toList();
+    }
+
+    private ContentStatus.Figures figures(List<LearningModule> all, List<Lesson> live) {
+        int words = 0;
+        int questionCount = 0;
+        int longest = 0;
+        for (Lesson lesson : live) {
+            words += readingWords(lesson.getReadingHtml());
+            for (QuestionDefinition question : questions.read(lesson.getQuestionsJson())) {
+                questionCount++;
+                if (question.answerIsLongest()) {
+                    longest++;
+                }
+            }
+        }
+        return new ContentStatus.Figures((int) all.stream().filter(LearningModule::isPublished).count(), live.size(),
+                words, questionCount, longest);
+    }
+
+    private static final java.util.regex.Pattern SOURCES_HEADING =
+            java.util.regex.Pattern.compile("<h2[^>]*>\\s*Sources\\s*</h2>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words in a rendered reading, up to its "Sources" heading. */
+    static int readingWords(String html) {
+        if (html == null) {
+            return 0;
+        }
+        java.util.regex.Matcher sources = SOURCES_HEADING.matcher(html);
+        int end = html.length();
+        while (sources.find()) {
+            end = sources.start();
+        }
+        return LessonRules.words(html.substring(0, end).replaceAll("<[^>]+>", " ").replaceAll("&#39;|&#x27;|&rsquo;", "'").replaceAll("&[a-z]+;|&#\\d+;", " "));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -49,6 +49,16 @@ public class Lesson extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Where the lesson's case-study scene is set; {@code null} for a lesson imported before settings were kept. */
+    @Column(length = 40)
+    private String setting;
+
+    /** The framework elements the lesson teaches: what its completion is evidence of. */
+    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "lesson_element", joinColumns = @JoinColumn(name = "lesson_id"))
+    @Column(name = "element_code", length = 40)
+    private java.util.Set<String> elementCodes = new java.util.LinkedHashSet<>();
+
     protected Lesson() {
     }
 
@@ -65,6 +75,9 @@ public class Lesson extends BaseEntity {
         questionsJson = questions;
         position = newPosition;
         active = true;
+        setting = definition.setting();
+        elementCodes.clear();
+        elementCodes.addAll(definition.elementCodes());
     }
 
     void retire() {
@@ -101,6 +114,14 @@ public class Lesson extends BaseEntity {
 
     public String getQuestionsJson() {
         return questionsJson;
+    }
+
+    public String getSetting() {
+        return setting;
+    }
+
+    public java.util.Set<String> getElementCodes() {
+        return elementCodes;
     }
 
     public boolean isActive() {

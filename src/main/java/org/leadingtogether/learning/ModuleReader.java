@@ -48,11 +48,16 @@ public final class ModuleReader {
      * @param modules the modules that passed every check, in folder-name order
      * @param errors  every problem found, in folder-name order
      */
-    public record Result(List<ModuleDefinition> modules, List<ContentError> errors) {
+    public record Result(List<ModuleDefinition> modules, List<ContentError> errors, List<ContentError> warnings) {
 
         public Result {
             modules = List.copyOf(modules);
             errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Result(List<ModuleDefinition> modules, List<ContentError> errors) {
+            this(modules, errors, List.of());
         }
     }
 
@@ -77,12 +82,14 @@ public final class ModuleReader {
         }
         Owners owners = new Owners();
         List<ModuleDefinition> modules = new ArrayList<>();
+        List<ContentError> warnings = new ArrayList<>();
         for (Path moduleFolder : folders) {
             ModuleFolder module = new ModuleFolder(moduleFolder, contentRoot, knownElementCodes, owners);
             module.read().ifPresent(modules::add);
             errors.addAll(module.errors);
+            warnings.addAll(module.warnings);
         }
-        return new Result(modules, errors);
+        return new Result(modules, errors, warnings);
     }
 
     /** The entries of a folder that pass the test, hidden ones aside, in name order. */
@@ -116,6 +123,7 @@ public final class ModuleReader {
         private final Set<String> knownElementCodes;
         private final Owners owners;
         private final List<ContentError> errors = new ArrayList<>();
+        private final List<ContentError> warnings = new ArrayList<>();
 
         ModuleFolder(Path folder, Path contentRoot, Set<String> knownElementCodes, Owners owners) {
             this.folder = folder;
@@ -126,7 +134,7 @@ public final class ModuleReader {
 
         Optional<ModuleDefinition> read() {
             Path moduleFile = folder.resolve("module.md");
-            FileChecks module = new FileChecks(relative(contentRoot, moduleFile), errors);
+            FileChecks module = new FileChecks(relative(contentRoot, moduleFile), errors, warnings);
             if (!Files.isRegularFile(moduleFile)) {
                 module.error(0, "The module folder has no module.md file; add one, or remove the folder.");
                 return Optional.empty();
@@ -157,9 +165,25 @@ public final class ModuleReader {
             if (!errors.isEmpty()) {
                 return Optional.empty();
             }
+            checkAgainstLessons(module, doc, minutes, elements, lessons);
             return Optional.of(new ModuleDefinition(id, title, summary, minutes, version, elements,
                     MarkdownRenderer.toSafeHtml(parsed.get().frontMatter().body()), lessons, module.path,
                     sha256(texts)));
+        }
+
+        /**
+         * What the contract for modules asks beyond what must hold for a module to go live: the minutes add up.
+         * Reported as a warning. (Whether the module lists the elements its lessons teach depends on which
+         * framework is active, so {@link ContentChecks} looks at that.)
+         */
+        private void checkAgainstLessons(FileChecks module, YamlDocument doc, Integer minutes, List<String> elements,
+                                         List<LessonDefinition> lessons) {
+            // elements: see ContentChecks.moduleElementsWarning
+            int sum = lessons.stream().mapToInt(LessonDefinition::minutes).sum();
+            if (minutes != null && minutes != sum) {
+                module.warn(doc.line("minutes"), "The module's minutes (" + minutes + ") should be the sum of its"
+                        + " lessons' minutes (" + sum + ").");
+            }
         }
 
         private List<String> elements(FileChecks module, YamlDocument doc) {
@@ -202,7 +226,8 @@ public final class ModuleReader {
                             + " lessons/" + lessonId + ".md.");
                     continue;
                 }
-                LessonFile lesson = new LessonFile(new FileChecks(relative(contentRoot, file), errors), lessonId);
+                LessonFile lesson = new LessonFile(new FileChecks(relative(contentRoot, file), errors, warnings),
+                        lessonId, knownElementCodes);
                 lesson.read(file, texts).ifPresent(lessons::add);
             }
             return lessons;
@@ -266,10 +291,12 @@ public final class ModuleReader {
 
         private final FileChecks lesson;
         private final String expectedId;
+        private final Set<String> knownElementCodes;
 
-        LessonFile(FileChecks lesson, String expectedId) {
+        LessonFile(FileChecks lesson, String expectedId, Set<String> knownElementCodes) {
             this.lesson = lesson;
             this.expectedId = expectedId;
+            this.knownElementCodes = knownElementCodes;
         }
 
         /** @param texts where the file's text is added, for the module's content hash */
@@ -292,17 +319,59 @@ public final class ModuleReader {
             Integer minutes = lesson.number(doc, "minutes", "The lesson needs 'minutes', its expected length, such"
                     + " as 8.", 1, 120);
             String reflection = lesson.text(doc, "reflection", null, Integer.MAX_VALUE);
+            String setting = setting(doc);
+            List<String> elements = elements(doc);
             List<QuestionDefinition> questions = questions(doc);
             FrontMatter frontMatter = parsed.get().frontMatter();
+            LessonRules.Split split = LessonRules.split(frontMatter.body());
             if (frontMatter.body().isBlank()) {
                 lesson.error(frontMatter.bodyFirstLine() - 1, "The lesson has no reading; write it in Markdown below"
                         + " the closing line of dashes.");
+            } else {
+                split.problem().ifPresent(problem -> lesson.error(frontMatter.bodyFirstLine() + split.line(), problem));
+            }
+            int words = LessonRules.words(split.reading());
+            if (!frontMatter.body().isBlank() && (words < LessonRules.WORDS_MIN || words > LessonRules.WORDS_MAX)) {
+                lesson.warn(frontMatter.bodyFirstLine(), "The reading has " + words + " words before its sources;"
+                        + " aim for " + LessonRules.WORDS_MIN + " to " + LessonRules.WORDS_MAX + ".");
+            }
+            if (minutes != null && (minutes < 4 || minutes > 10)) {
+                lesson.warn(doc.line("minutes"), "A lesson should take 4 to 10 minutes, not " + minutes + ".");
             }
             if (lesson.errors.size() > before) {
                 return Optional.empty();
             }
             return Optional.of(new LessonDefinition(id, title, minutes,
-                    MarkdownRenderer.toSafeHtml(frontMatter.body()), reflection, questions, lesson.path));
+                    MarkdownRenderer.toSafeHtml(frontMatter.body()), reflection, questions, lesson.path, setting,
+                    elements, split.sources(), words));
+        }
+
+        private String setting(YamlDocument doc) {
+            String setting = lesson.text(doc, "setting", "The lesson needs a 'setting': where its case-study scene is"
+                    + " set, one of " + settings() + ".", 40);
+            if (setting != null && !LessonRules.SETTINGS.contains(setting)) {
+                lesson.error(doc.line("setting"), "The setting '" + setting + "' is not one of " + settings() + ".");
+                return null;
+            }
+            return setting;
+        }
+
+        private static String settings() {
+            return String.join(", ", new java.util.TreeSet<>(LessonRules.SETTINGS));
+        }
+
+        private List<String> elements(YamlDocument doc) {
+            List<String> codes = lesson.strings(doc, "elements", 1, "The lesson needs 'elements': the framework"
+                    + " element codes it teaches, such as [MLC-D2.1].");
+            Set<String> distinct = new LinkedHashSet<>();
+            for (String code : codes) {
+                if (!knownElementCodes.contains(code)) {
+                    lesson.error(doc.line("elements"), "Unknown framework element code '" + code + "'.");
+                } else if (!distinct.add(code)) {
+                    lesson.error(doc.line("elements"), "The element code '" + code + "' is listed twice.");
+                }
+            }
+            return List.copyOf(distinct);
         }
 
         private List<QuestionDefinition> questions(YamlDocument doc) {
@@ -310,11 +379,14 @@ public final class ModuleReader {
             for (YamlDocument item : lesson.items(doc, "check")) {
                 String question = lesson.text(item, "question", "Each question under 'check' needs a 'question'.",
                         Integer.MAX_VALUE);
-                List<String> options = lesson.strings(item, "options", 2,
-                        "Each question needs at least two 'options'.");
+                List<QuestionDefinition.Option> options = options(item);
                 Integer answer = answer(item, options);
                 String explanation = lesson.text(item, "explanation", "Each question needs an 'explanation' of why"
                         + " the right answer is right.", Integer.MAX_VALUE);
+                if (options.size() >= 2 && options.size() != 4) {
+                    lesson.warn(item.line("options"), "A question should have four options, not " + options.size()
+                            + ".");
+                }
                 if (question != null && options.size() >= 2 && answer != null && explanation != null) {
                     questions.add(new QuestionDefinition(question, options, answer, explanation));
                 }
@@ -322,7 +394,43 @@ public final class ModuleReader {
             return questions;
         }
 
-        private Integer answer(YamlDocument item, List<String> options) {
+        /**
+         * The options of a question, each either {@code {text, why}} or, in the earlier form, plain text (accepted
+         * with a warning that it gives no reason). Every option of one question is written the same way.
+         */
+        private List<QuestionDefinition.Option> options(YamlDocument item) {
+            List<QuestionDefinition.Option> options = new ArrayList<>();
+            boolean plain;
+            try {
+                plain = item.strings("options") != null;
+            } catch (YamlDocument.Invalid notText) {
+                plain = false;
+            }
+            if (plain) {
+                List<String> texts = lesson.strings(item, "options", 2, "Each question needs at least two 'options'.");
+                texts.forEach(text -> options.add(new QuestionDefinition.Option(text, "")));
+                if (!texts.isEmpty()) {
+                    lesson.warn(item.line("options"), "Write each option as '- text: ...' with a 'why' saying why it"
+                            + " is right or not; plain options give the learner no reason.");
+                }
+                return options;
+            }
+            List<YamlDocument> items = lesson.items(item, "options");
+            if (items.size() < 2) {
+                lesson.error(item.line("options"), "Each question needs at least two 'options'.");
+            }
+            for (YamlDocument option : items) {
+                String text = lesson.text(option, "text", "Each option needs its 'text'.", Integer.MAX_VALUE);
+                String why = lesson.text(option, "why", "Each option needs a 'why': one or two sentences on why it is"
+                        + " right or not right.", Integer.MAX_VALUE);
+                if (text != null && why != null) {
+                    options.add(new QuestionDefinition.Option(text, why));
+                }
+            }
+            return items.size() == options.size() ? options : List.of();
+        }
+
+        private Integer answer(YamlDocument item, List<QuestionDefinition.Option> options) {
             Integer answer = lesson.number(item, "answer", "Each question needs an 'answer': the position of the"
                     + " right option, counting from 0.", Integer.MIN_VALUE, Integer.MAX_VALUE);
             if (answer != null && options.size() >= 2 && (answer < 0 || answer >= options.size())) {

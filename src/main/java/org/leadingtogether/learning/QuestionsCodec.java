@@ -4,12 +4,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.leadingtogether.platform.CachedJson;
 
 import java.io.StringReader;
 import java.util.List;
 
-/** Stores a lesson's knowledge check as JSON in one column: it is always read and written whole. */
+/**
+ * Stores a lesson's knowledge check as JSON in one column: it is always read and written whole. Options are
+ * written as {@code {text, why}}; options stored by earlier versions as plain strings are still read.
+ */
 public class QuestionsCodec {
 
     public String write(List<QuestionDefinition> questions) {
@@ -19,7 +23,8 @@ public class QuestionsCodec {
         JsonArrayBuilder array = CachedJson.createArrayBuilder();
         for (QuestionDefinition question : questions) {
             JsonArrayBuilder options = CachedJson.createArrayBuilder();
-            question.options().forEach(options::add);
+            question.options().forEach(option -> options.add(CachedJson.createObjectBuilder()
+                    .add("text", option.text()).add("why", option.why())));
             array.add(CachedJson.createObjectBuilder()
                     .add("question", question.question())
                     .add("options", options)
@@ -37,10 +42,18 @@ public class QuestionsCodec {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonObject.class).stream()
                     .map(o -> new QuestionDefinition(o.getString("question"),
-                            o.getJsonArray("options").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+                            o.getJsonArray("options").stream().map(QuestionsCodec::option).toList(),
                             o.getInt("answer"),
                             o.getString("explanation", "")))
                     .toList();
         }
+    }
+
+    private static QuestionDefinition.Option option(JsonValue value) {
+        if (value instanceof JsonString text) {
+            return new QuestionDefinition.Option(text.getString(), "");
+        }
+        JsonObject option = value.asJsonObject();
+        return new QuestionDefinition.Option(option.getString("text"), option.getString("why", ""));
     }
 }

@@ -26,9 +26,19 @@ public record ProgressOverview(FrameworkView framework, Assessment latest, List<
         this(framework, latest, history, learning, null);
     }
 
-    /** One dated self-assessment: ratings by element id and the average per dimension code. */
+    /**
+     * One dated self-assessment: ratings by element id of the active framework and the average per dimension code.
+     *
+     * @param edition the framework (short title and version) the ratings were made against
+     * @param carried whether they were made against an earlier edition and carried across through the crosswalk
+     */
     public record Assessment(long id, Instant created, Map<Long, Integer> ratings, Map<String, Double> averages,
-                             String strengths, String toDevelop) implements Serializable {
+                             String strengths, String toDevelop, String edition, boolean carried) implements Serializable {
+
+        public Assessment(long id, Instant created, Map<Long, Integer> ratings, Map<String, Double> averages,
+                          String strengths, String toDevelop) {
+            this(id, created, ratings, averages, strengths, toDevelop, "", false);
+        }
     }
 
     /**

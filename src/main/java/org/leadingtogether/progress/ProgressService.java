@@ -44,20 +44,29 @@ public class ProgressService {
     @Inject
     private JournalService journal;
 
+    /**
+     * Where the caller stands against the active framework. Assessments made against the edition it replaces are
+     * carried across through its crosswalk ({@link Crosswalk}) and marked so, so that a learner who rated
+     * themselves against the 2012 edition still sees where they stand when the 2026 edition becomes active.
+     */
     @RolesAllowed("LEARNER")
     public ProgressOverview getOverview() {
         long me = Callers.personId(session);
         FrameworkView framework = activeFramework();
-        List<ProgressOverview.Assessment> history = em.createQuery(
-                        "SELECT a FROM SelfAssessment a WHERE a.personId = :p AND a.framework.id = :f ORDER BY a.createdAt DESC, a.id DESC",
-                        SelfAssessment.class)
+        List<SelfAssessment> assessments = em.createQuery("""
+                        SELECT a FROM SelfAssessment a JOIN a.framework f WHERE a.personId = :p
+                        AND (f.id = :f OR (f.code = :earlierCode AND f.frameworkVersion = :earlierVersion))
+                        ORDER BY a.createdAt DESC, a.id DESC""", SelfAssessment.class)
                 .setParameter("p", me).setParameter("f", framework.id())
+                .setParameter("earlierCode", framework.replacesCode() == null ? "" : framework.replacesCode())
+                .setParameter("earlierVersion", framework.replacesVersion() == null ? "" : framework.replacesVersion())
                 // all the assessments' ratings in one more query, not one query per assessment
                 .setHint("eclipselink.batch", "a.ratings").setHint("eclipselink.batch.type", "IN")
                 // The last HISTORY are kept here rather than by a row limit in the query: a limit makes the
                 // persistence provider prepare the query afresh on every call (this is the learner's home
                 // page), and a person makes a few self-assessments a year.
-                .getResultList().stream()
+                .getResultList();
+        List<ProgressOverview.Assessment> history = assessments.stream()
                 .limit(HISTORY)
                 .map(a -> assessment(a, framework))
                 .toList();
@@ -83,11 +92,16 @@ public class ProgressService {
                 .orElseThrow(() -> new BusinessException("No leadership framework has been loaded yet. Ask your administrator."));
     }
 
-    private static ProgressOverview.Assessment assessment(SelfAssessment a, FrameworkView framework) {
+    private ProgressOverview.Assessment assessment(SelfAssessment a, FrameworkView framework) {
+        long madeAgainst = a.getFramework().getId();
+        boolean carried = madeAgainst != framework.id();
+        FrameworkView edition = carried ? frameworks.getFramework(madeAgainst) : framework;
+        Map<Long, Integer> ratings = carried ? Crosswalk.carry(a.getRatings(), edition, framework)
+                : AssessmentRules.copy(a.getRatings());
         Map<String, Double> averages = new HashMap<>();
-        framework.dimensions().forEach(d -> averages.put(d.code(), AssessmentRules.dimensionAverage(d, a.getRatings())));
-        return new ProgressOverview.Assessment(a.getId(), a.getCreatedAt(), AssessmentRules.copy(a.getRatings()), averages,
-                a.getStrengths(), a.getToDevelop());
+        framework.dimensions().forEach(d -> averages.put(d.code(), AssessmentRules.dimensionAverage(d, ratings)));
+        return new ProgressOverview.Assessment(a.getId(), a.getCreatedAt(), ratings, averages,
+                a.getStrengths(), a.getToDevelop(), "the " + edition.version() + " edition", carried);
     }
 
     private static String blankToNull(String text) {

@@ -295,6 +295,70 @@ class FrameworkReaderTest {
         }
     }
 
+    @Test
+    void aNewerEditionNamesTheOneItReplacesAndHowEachElementCarriesOver() {
+        write("other.yaml", fixture.replace("id: tqf", "id: other").replace("active: true", "active: false")
+                .replace("TQF-", "OTH-") + CROSSWALK);
+
+        FrameworkReader.Result result = read();
+
+        assertEquals(List.of(), result.errors());
+        FrameworkDefinition newer = result.frameworks().get(1);
+        assertEquals("tqf", newer.replaces().code());
+        assertEquals("1", newer.replaces().version());
+        assertEquals(List.of("OTH-1.1", "OTH-1.2"), newer.replaces().crosswalk().get("TQF-1.1"));
+        assertEquals(List.of("OTH-2.1"), newer.replaces().crosswalk().get("TQF-2.1"));
+        assertEquals("Element names are the portal's own.", newer.notice());
+    }
+
+    @Test
+    void aCrosswalkLeadingToAnElementTheNewerEditionLacksLeavesTheFileOut() {
+        write("other.yaml", fixture.replace("id: tqf", "id: other").replace("active: true", "active: false")
+                .replace("TQF-", "OTH-") + CROSSWALK.replace("to: [OTH-2.1]", "to: [OTH-9.9]"));
+
+        FrameworkReader.Result result = read();
+
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        assertTrue(result.errors().get(0).message().contains("leads to 'OTH-9.9', which is not an element of this"
+                + " framework"), result.errors().toString());
+        assertEquals(List.of("tqf"), codes(result));
+    }
+
+    @Test
+    void aCrosswalkFromAnElementTheEarlierEditionLacksIsReportedAndSetAside() {
+        write("other.yaml", fixture.replace("id: tqf", "id: other").replace("active: true", "active: false")
+                .replace("TQF-", "OTH-") + CROSSWALK.replace("from: TQF-2.1", "from: TQF-7.7"));
+
+        FrameworkReader.Result result = read();
+
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        assertTrue(result.errors().get(0).message().contains("starts from 'TQF-7.7'"), result.errors().toString());
+        assertEquals(List.of("tqf", "other"), codes(result), "the framework itself is still good to use");
+        assertEquals(null, result.frameworks().get(1).replaces());
+    }
+
+    @Test
+    void aCrosswalkFromAnEditionNoFileDefines() {
+        write("other.yaml", fixture.replace("id: tqf", "id: other").replace("active: true", "active: false")
+                .replace("TQF-", "OTH-") + CROSSWALK.replace("framework: tqf", "framework: gone"));
+
+        FrameworkReader.Result result = read();
+
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        assertTrue(result.errors().get(0).message().contains("replaces 'gone' version '1', but no valid framework"
+                + " file defines it"), result.errors().toString());
+    }
+
+    private static final String CROSSWALK = """
+            notice: Element names are the portal's own.
+            replaces:
+              framework: tqf
+              version: "1"
+              crosswalk:
+                - {from: TQF-1.1, to: [OTH-1.1, OTH-1.2]}
+                - {from: TQF-2.1, to: [OTH-2.1]}
+            """;
+
     private void write(String name, String text) {
         try {
             Files.writeString(frameworks.resolve(name), text);

@@ -107,7 +107,7 @@ class JournalIT {
         form.getStages().set(4, "Ask before telling.");
         form.setLearned("Listening first brought the teams together.");
         form.setChange("I will open huddles with a round of what each team knows.");
-        form.setElementCodes(List.of("LQF-2.4"));
+        form.setElementCodes(List.of("MLC-P2.2"));
         return form;
     }
 
@@ -192,7 +192,7 @@ class JournalIT {
         lesson.setEventDate(LocalDate.of(2026, 11, 3));
         lesson.setKind(EntryKind.LEARNING_ACTIVITY);
         lesson.getStages().set(0, "Read about informal relationships.");
-        lesson.setElementCodes(List.of("LQF-2.1"));
+        lesson.setElementCodes(List.of("MLC-P2.1"));
         long networks = saved(lesson);
 
         List<EntrySummary> all = learner.call(() -> journal.findMine(JournalSearch.everything()));
@@ -200,10 +200,10 @@ class JournalIT {
         assertEquals(List.of(huddle), ids(new JournalSearch("DISCHARGES three", null, null, null, null)), "words, any case, all of them");
         assertEquals(List.of(), ids(new JournalSearch("discharges networks", null, null, null, null)));
         assertEquals(List.of(networks), ids(new JournalSearch(null, EntryKind.LEARNING_ACTIVITY, null, null, null)));
-        assertEquals(List.of(huddle), ids(new JournalSearch(null, null, "LQF-2.4", null, null)));
+        assertEquals(List.of(huddle), ids(new JournalSearch(null, null, "MLC-P2.2", null, null)));
         assertEquals(List.of(networks), ids(new JournalSearch(null, null, null, LocalDate.of(2026, 11, 1), null)));
         assertEquals(List.of(huddle), ids(new JournalSearch(null, null, null, null, LocalDate.of(2026, 10, 31))));
-        assertEquals(List.of("Working within teams"), all.get(1).elements());
+        assertEquals(List.of("Sharing purpose, power and credit with partners"), all.get(1).elements());
     }
 
     private List<Long> ids(JournalSearch search) throws Exception {
@@ -456,14 +456,14 @@ class JournalIT {
     void savedEntriesCountAsEvidenceInTheProgressView() throws Exception {
         saved(gibbs("One", "Evidence"));
         EntryForm two = gibbs("Two", "More evidence");
-        two.setElementCodes(List.of("LQF-2.4", "LQF-2.1"));
+        two.setElementCodes(List.of("MLC-P2.2", "MLC-P2.1"));
         saved(two);
         learner.call(() -> journal.saveDraft(gibbs("Draft", "Not counted"), Set.of()));
 
         JournalViews.Evidence evidence = learner.call(() -> journal.findMyEvidence());
         assertEquals(2, evidence.entries());
-        assertEquals(2, evidence.byElement().get("LQF-2.4"));
-        assertEquals(1, evidence.byElement().get("LQF-2.1"));
+        assertEquals(2, evidence.byElement().get("MLC-P2.2"));
+        assertEquals(1, evidence.byElement().get("MLC-P2.1"));
         assertEquals(2, learner.call(() -> progress.getOverview()).reflections().entries());
     }
 

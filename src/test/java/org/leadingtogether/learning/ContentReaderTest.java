@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The content shipped with the portal must always read cleanly: a broken file would never reach learners. */
@@ -32,10 +33,63 @@ class ContentReaderTest {
     }
 
     @Test
-    void bothFrameworksAreReadAndOnlyTheQualitiesFrameworkIsActive() {
+    void bothFrameworksAreReadAndOnlyThe2026EditionIsActive() {
         assertEquals(List.of("mlc", "lqf"), shipped.frameworks().stream().map(FrameworkDefinition::code).toList());
-        assertEquals(List.of("lqf"),
+        assertEquals(List.of("mlc"),
                 shipped.frameworks().stream().filter(FrameworkDefinition::active).map(FrameworkDefinition::code).toList());
+    }
+
+    @Test
+    void the2026EditionHasSixPrinciplesAndFiveDimensionsAndACrosswalkFromEvery2012Element() {
+        FrameworkDefinition mlc = framework("mlc");
+        assertEquals("2026", mlc.version());
+        assertEquals(List.of("Be accountable", "Be collaborative", "Be compassionate", "Be curious", "Be inclusive",
+                        "Show integrity", "Creating the vision", "Setting direction", "Managing services",
+                        "Improving services", "Delivering the strategy"),
+                mlc.dimensions().stream().map(DimensionDefinition::name).toList(), "names as published");
+        mlc.dimensions().stream().filter(d -> d.tier().equals("principle")).forEach(principle -> {
+            assertTrue(principle.elements().size() > 1, principle.code() + " is not presented as its own single element");
+            principle.elements().forEach(e -> assertTrue(!e.name().equals(principle.name()), e.code()));
+        });
+        for (String code : List.of("MLC-D1.1", "MLC-D1.2", "MLC-D1.3", "MLC-D2.1", "MLC-D2.2", "MLC-D2.3", "MLC-D3.1",
+                "MLC-D3.2", "MLC-D3.3", "MLC-D4.1", "MLC-D4.2", "MLC-D4.3", "MLC-D5.1", "MLC-D5.2", "MLC-D5.3")) {
+            assertTrue(mlc.elementCodes().contains(code), code + " keeps its code");
+        }
+        assertTrue(mlc.notice().contains("portal's own"), "says which wording is the portal's own");
+        assertEquals("lqf", mlc.replaces().code());
+        assertEquals("2012", mlc.replaces().version());
+        assertEquals(framework("lqf").elementCodes(), mlc.replaces().crosswalk().keySet(), "every 2012 element carries over");
+    }
+
+    @Test
+    void everyElementOfTheActiveFrameworkIsTaughtAndNoSettingDominates() {
+        ContentChecks.coverage(framework("mlc"), shipped.modules())
+                .forEach((element, lessons) -> assertFalse(lessons.isEmpty(), element.code() + " is taught by no lesson"));
+        int lessons = shipped.modules().stream().mapToInt(m -> m.lessons().size()).sum();
+        ContentChecks.settingCounts(shipped.modules())
+                .forEach((setting, count) -> assertTrue(count <= lessons / 4.0, setting + " is in " + count + " of " + lessons));
+    }
+
+    @Test
+    void everyShippedLessonHasSourcesASettingAndBalancedQuestionsWithReasons() {
+        for (ModuleDefinition module : shipped.modules()) {
+            assertTrue(ContentChecks.longestAnswerShare(module).orElse(0.0) <= 1.0 / 3, module.key()
+                    + ": the right answer is the longest option in too many questions");
+            for (LessonDefinition lesson : module.lessons()) {
+                assertAll(lesson.key(),
+                        () -> assertFalse(lesson.sources().isEmpty(), "sources"),
+                        () -> assertTrue(lesson.readingHtml().contains("<h2>Sources</h2>"), "sources shown"),
+                        () -> assertTrue(LessonRules.SETTINGS.contains(lesson.setting()), "setting"),
+                        () -> assertTrue(lesson.questions().size() >= 2, "at least two questions"),
+                        () -> lesson.questions().forEach(q -> assertEquals(4, q.options().size(), q.question())),
+                        () -> lesson.questions().forEach(q -> q.options().forEach(o -> assertTrue(o.hasWhy(), o.text()))));
+            }
+        }
+    }
+
+    @Test
+    void theShippedContentGivesNoWarnings() {
+        assertEquals(List.of(), shipped.warnings());
     }
 
     @Test
@@ -55,7 +109,8 @@ class ContentReaderTest {
 
     @Test
     void everyShippedModuleHasThreeToSixLessonsAndFifteenToFortyMinutes() {
-        assertTrue(shipped.modules().size() >= 6, "modules: " + shipped.modules().size());
+        assertTrue(shipped.modules().size() >= 12, "modules: " + shipped.modules().size());
+        assertTrue(shipped.modules().stream().mapToInt(m -> m.lessons().size()).sum() >= 60, "at least 60 lessons");
         for (ModuleDefinition module : shipped.modules()) {
             int lessonMinutes = module.lessons().stream().mapToInt(LessonDefinition::minutes).sum();
             assertAll(module.key(),
@@ -64,7 +119,8 @@ class ContentReaderTest {
                     () -> assertEquals(module.minutes(), lessonMinutes, "module minutes are the sum of its lessons"),
                     () -> assertEquals("modules/" + module.key() + "/module.md", module.path()),
                     () -> assertEquals(64, module.contentHash().length()),
-                    () -> assertTrue(framework("lqf").elementCodes().containsAll(module.elementCodes())));
+                    () -> assertTrue(module.elementCodes().stream().allMatch(c -> framework("lqf").elementCodes().contains(c)
+                            || framework("mlc").elementCodes().contains(c))));
         }
     }
 
@@ -77,8 +133,9 @@ class ContentReaderTest {
         assertTrue(visible.readingHtml().startsWith("<h2>Why visibility matters</h2>"), visible.readingHtml());
         assertTrue(visible.reflectionPrompt().startsWith("During the last change you were part of"));
         assertEquals(2, visible.questions().size());
-        assertEquals(2, visible.questions().get(0).answer());
-        assertEquals(3, visible.questions().get(0).options().size());
+        assertEquals(1, visible.questions().get(0).answer());
+        assertEquals(4, visible.questions().get(0).options().size());
+        assertEquals("home care", visible.setting());
         assertTrue(change.introHtml().contains("<li>"));
     }
 

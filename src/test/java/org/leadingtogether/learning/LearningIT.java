@@ -10,6 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadingtogether.framework.FrameworkService;
 import org.leadingtogether.framework.FrameworkSummary;
 import org.leadingtogether.framework.FrameworkView;
+import org.leadingtogether.journal.EntryForm;
+import org.leadingtogether.journal.EntryKind;
+import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.progress.ProgressOverview;
@@ -22,6 +25,7 @@ import org.leadingtogether.support.TestLearner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +73,9 @@ class LearningIT {
     @Inject
     private TestLearner testLearner;
 
+    @Inject
+    private JournalService journal;
+
     @BeforeEach
     void freshLearner() {
         testLearner.reset();
@@ -77,16 +84,19 @@ class LearningIT {
     @Test
     void theFrameworksAndModulesAreImportedAtStartUp() throws Exception {
         FrameworkView active = frameworks.findActive().orElseThrow();
-        assertEquals("lqf", active.code());
-        assertEquals(7, active.dimensions().size());
-        assertEquals(28, active.allElements().size());
+        assertEquals("mlc", active.code(), "the 2026 edition, whose file says it is active, took over from the 2012 one");
+        assertEquals("2026", active.version());
+        assertEquals(11, active.dimensions().size(), "six principles and five dimensions");
+        assertEquals(27, active.allElements().size());
+        assertEquals("lqf", active.replacesCode());
+        assertEquals(28, active.crosswalk().size(), "every 2012 element carries over");
         assertEquals(List.of(1, 2, 3, 4), active.scale().stream().map(FrameworkView.Scale::value).toList());
         List<FrameworkSummary> all = admin.call(() -> frameworks.findFrameworks());
         assertTrue(all.size() >= 2, "a second framework version loads beside the first");
         assertEquals(1, all.stream().filter(FrameworkSummary::active).count());
 
         List<CatalogueEntry> catalogue = learner.call(() -> learning.findCatalogue(null, null));
-        assertTrue(catalogue.size() >= 6, "at least six modules: " + catalogue.size());
+        assertTrue(catalogue.size() >= 12, "at least twelve modules: " + catalogue.size());
         catalogue.forEach(m -> {
             assertTrue(m.lessons() >= 3 && m.lessons() <= 6, m.key() + " has " + m.lessons() + " lessons");
             assertTrue(m.minutes() >= 15 && m.minutes() <= 40, m.key());
@@ -96,9 +106,9 @@ class LearningIT {
 
     @Test
     void theCatalogueFiltersByDimensionAndWords() throws Exception {
-        List<CatalogueEntry> workingWithOthers = learner.call(() -> learning.findCatalogue("LQF-2", null));
-        assertFalse(workingWithOthers.isEmpty());
-        workingWithOthers.forEach(m -> assertTrue(m.dimensions().stream().anyMatch(d -> d.code().equals("LQF-2")), m.key()));
+        List<CatalogueEntry> collaborative = learner.call(() -> learning.findCatalogue("MLC-P2", null));
+        assertFalse(collaborative.isEmpty());
+        collaborative.forEach(m -> assertTrue(m.dimensions().stream().anyMatch(d -> d.code().equals("MLC-P2")), m.key()));
         List<CatalogueEntry> byWords = learner.call(() -> learning.findCatalogue(null, "COLLABORATIVE"));
         assertTrue(byWords.stream().anyMatch(m -> m.key().equals("six-practices-collaborative-leadership")));
         assertTrue(learner.call(() -> learning.findCatalogue(null, "no module talks about this")).isEmpty());
@@ -122,9 +132,9 @@ class LearningIT {
         assertEquals(Progress.percent(1, page.lessons().size()), page.percent());
         assertEquals(SECOND, page.continueKey());
         assertTrue(learner.call(() -> learning.getLesson(FIRST)).done());
-        for (String code : List.of("LQF-2.1", "LQF-5.1")) {
-            assertEquals(1, after.evidenceByElement().getOrDefault(code, 0), "evidence for " + code);
-        }
+        // The lesson names MLC-P2.1 and MLC-D1.3, and the 2012 elements LQF-2.1 (which leads to MLC-P2.1) and
+        // LQF-5.1 (which leads to MLC-D2.1): evidence is counted for the active edition's elements, each once.
+        assertEquals(Map.of("MLC-P2.1", 1, "MLC-D1.3", 1, "MLC-D2.1", 1), after.evidenceByElement());
     }
 
     @Test
@@ -232,6 +242,101 @@ class LearningIT {
             admin.call(() -> learning.reloadContent());
         }
         assertEquals(lessonTitle, learner.call(() -> learning.getLesson(FIRST)).title());
+    }
+
+    /**
+     * A learner who rated herself and wrote a reflection against the 2012 edition, before the 2026 edition became
+     * active, sees both carried across: her ratings through the crosswalk, marked with the edition they were made
+     * against, and her reflection as evidence for the 2026 elements its 2012 tag leads to.
+     */
+    @Test
+    void a2012SelfAssessmentAndEvidenceCarryAcrossTo2026() throws Exception {
+        FrameworkView mlc = frameworks.findActive().orElseThrow();
+        FrameworkSummary lqfSummary = admin.call(() -> frameworks.findFrameworks()).stream()
+                .filter(f -> f.version().equals("2012")).findFirst().orElseThrow();
+        FrameworkView lqf = frameworks.getFramework(lqfSummary.id());
+        int reflectionsBefore = collaborative(learner.call(() -> progress.getOverview())).reflections();
+        long entry;
+        try {
+            admin.run(() -> frameworks.activate(lqf.id()));
+            Map<Long, Integer> ratings2012 = new HashMap<>(Map.of(
+                    id(lqf, "LQF-2.1"), 2, id(lqf, "LQF-2.2"), 4, id(lqf, "LQF-1.1"), 3, id(lqf, "LQF-6.1"), 1));
+            learner.call(() -> progress.saveSelfAssessment(ratings2012, "Networks", null));
+            EntryForm form = new EntryForm();
+            form.setTitle("Huddle with the council team");
+            form.setEventDate(LocalDate.of(2026, 2, 10));
+            form.setKind(EntryKind.PRACTICE_EVENT);
+            form.getStages().set(0, "Three teams planned a week of visits together.");
+            form.getStages().set(4, "Ask before telling.");
+            form.setLearned("Listening first brought the teams together.");
+            form.setChange("I will open huddles with a round.");
+            form.setElementCodes(List.of("LQF-2.4"));
+            entry = learner.call(() -> journal.save(form, false)).id();
+        } finally {
+            admin.run(() -> frameworks.activate(mlc.id()));
+        }
+
+        ProgressOverview overview = learner.call(() -> progress.getOverview());
+
+        assertEquals(mlc.id(), overview.framework().id());
+        ProgressOverview.Assessment carried = overview.latest();
+        assertTrue(carried.carried(), "made against the 2012 edition");
+        assertEquals("the 2012 edition", carried.edition());
+        assertEquals("Networks", carried.strengths());
+        // LQF-2.1 (2) and LQF-2.2 (4) both lead to MLC-P2.1: their mean, 3; LQF-1.1 leads to MLC-P4.2; LQF-6.1 to MLC-D1.1
+        assertEquals(Map.of(id(mlc, "MLC-P2.1"), 3, id(mlc, "MLC-P4.2"), 3, id(mlc, "MLC-D1.1"), 1), carried.ratings());
+        assertEquals(3.0, carried.averages().get("MLC-P2"));
+        assertEquals(reflectionsBefore + 1, collaborative(overview).reflections(),
+                "the reflection tagged LQF-2.4 counts for MLC-P2.2");
+
+        Map<Long, Integer> ratings2026 = new HashMap<>(Map.of(id(mlc, "MLC-P1.2"), 2));
+        learner.call(() -> progress.saveSelfAssessment(ratings2026, null, null));
+        ProgressOverview after = learner.call(() -> progress.getOverview());
+        assertFalse(after.latest().carried());
+        assertEquals("the 2026 edition", after.latest().edition());
+        assertTrue(after.history().get(1).carried(), "the 2012 assessment stays in the history, marked so");
+        learner.call(() -> {
+            journal.deleteEntry(entry);
+            return null;
+        });
+    }
+
+    /**
+     * An administrator's choice of framework stands however often content is reloaded; a framework file that
+     * changes to say "active: true" (a new edition) takes over at the next reload.
+     */
+    @Test
+    void aFileThatStartsToSayActiveTakesOverWhileAnAdministratorsChoiceOtherwiseStands() throws Exception {
+        Path file = Path.of(System.getenv("CONTENT_DIR"), "frameworks", "management-leadership-code-2026.yaml");
+        String good = Files.readString(file, StandardCharsets.UTF_8);
+        FrameworkView mlc = frameworks.findActive().orElseThrow();
+        FrameworkSummary lqf = admin.call(() -> frameworks.findFrameworks()).stream()
+                .filter(f -> f.version().equals("2012")).findFirst().orElseThrow();
+        try {
+            admin.run(() -> frameworks.activate(lqf.id()));
+            admin.call(() -> learning.reloadContent());
+            assertEquals("2012", frameworks.findActive().orElseThrow().version(), "the administrator's choice stands");
+
+            Files.writeString(file, good.replace("active: true", "active: false"), StandardCharsets.UTF_8);
+            admin.call(() -> learning.reloadContent());
+            assertEquals("2012", frameworks.findActive().orElseThrow().version());
+
+            Files.writeString(file, good, StandardCharsets.UTF_8);
+            admin.call(() -> learning.reloadContent());
+            assertEquals(mlc.id(), frameworks.findActive().orElseThrow().id(), "the file now says active, and takes over");
+        } finally {
+            Files.writeString(file, good, StandardCharsets.UTF_8);
+            admin.run(() -> frameworks.activate(mlc.id()));
+            admin.call(() -> learning.reloadContent());
+        }
+    }
+
+    private static ProgressOverview.DimensionStanding collaborative(ProgressOverview overview) {
+        return overview.standings().stream().filter(d -> d.code().equals("MLC-P2")).findFirst().orElseThrow();
+    }
+
+    private static long id(FrameworkView framework, String code) {
+        return framework.allElements().stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     @Test

@@ -46,14 +46,14 @@ class LearningJourneysIT extends BrowserJourney {
         // The catalogue, filtered by a dimension.
         browser.go("/learner/catalogue.xhtml");
         int all = browser.driver().findElements(By.cssSelector("#modules > li")).size();
-        assertTrue(all >= 6, "modules in the catalogue: " + all);
+        assertTrue(all >= 12, "modules in the catalogue: " + all);
         browser.check("catalogue");
-        new Select(browser.find("dimension")).selectByVisibleText("Working with others");
+        new Select(browser.find("dimension")).selectByVisibleText("Be collaborative");
         browser.submit("filter");
         List<WebElement> filtered = browser.driver().findElements(By.cssSelector("#modules > li"));
         assertFalse(filtered.isEmpty());
         assertTrue(filtered.size() < all, "the filter narrows the list");
-        filtered.forEach(card -> assertTrue(card.getText().contains("Working with others"), card.getText()));
+        filtered.forEach(card -> assertTrue(card.getText().contains("Be collaborative"), card.getText()));
         browser.check("catalogue-filtered");
 
         // A module, and its first lesson.
@@ -63,15 +63,24 @@ class LearningJourneysIT extends BrowserJourney {
         browser.check("module");
         browser.submit("continue");
         assertEquals("/learner/lesson.xhtml?id=" + FIRST, browser.path());
+        assertTrue(browser.text("#reading").contains("Sources"), "the lesson ends with its sources");
+        assertTrue(browser.text("#reading").contains("Social Care Institute for Excellence"), browser.text("#reading"));
 
         // The knowledge check: wrong answers first, then the right ones.
         List<Integer> answers = Lessons.answersOf(MODULE, FIRST);
         for (int q = 0; q < answers.size(); q++) {
-            Lessons.chooseAnswer(browser, q, (answers.get(q) + 1) % 3);
+            Lessons.chooseAnswer(browser, q, (answers.get(q) + 1) % 4);
         }
         browser.clickAndWaitFor("check:checkAnswers", "#check\\:checkResult", "0 of " + answers.size() + " right.");
         assertTrue(browser.text("#checkPanel").contains("Not quite."), browser.text("#checkPanel"));
         assertFalse(browser.text("#checkPanel").contains("Right."));
+        // Each question says why the chosen option is not right, and offers every option's reason.
+        List<WebElement> reasons = browser.driver().findElements(By.cssSelector("details.reasons"));
+        assertEquals(answers.size(), reasons.size());
+        reasons.get(0).findElement(By.tagName("summary")).click();
+        assertTrue(reasons.get(0).getText().contains("(the right answer)"), reasons.get(0).getText());
+        assertEquals(answers.size(), browser.driver().findElements(By.cssSelector(".feedback__why")).size());
+        scrollTo(reasons.get(0));
         browser.check("lesson-check-wrong");
         for (int q = 0; q < answers.size(); q++) {
             Lessons.chooseAnswer(browser, q, answers.get(q));
@@ -95,7 +104,8 @@ class LearningJourneysIT extends BrowserJourney {
         browser.go("/learner/self-assessment.xhtml");
         browser.check("self-assessment-empty");
         List<WebElement> groups = browser.driver().findElements(By.cssSelector("ul.scale-choices"));
-        assertEquals(28, groups.size(), "one rating per element of the framework");
+        assertEquals(27, groups.size(), "one rating per element of the 2026 framework");
+        assertTrue(browser.text("#frameworkNotice").contains("portal's own"), browser.text("#frameworkNotice"));
         for (int i = 0; i < 8; i++) {
             groups.get(i).findElement(By.cssSelector("input[value='" + (1 + i % 4) + "']")).click();
         }
@@ -103,8 +113,11 @@ class LearningJourneysIT extends BrowserJourney {
         browser.submit("assessment:save");
         assertTrue(browser.text("main").contains("Your self-assessment is saved"), browser.text("main"));
         assertTrue(browser.present("#radar canvas"), "the radar is drawn");
-        assertTrue(browser.text("#standingTable").contains("Demonstrating personal qualities"));
-        assertTrue(browser.text("#history").contains("2.5"), browser.text("#history"));
+        assertTrue(browser.text("#standingTable").contains("Be accountable"));
+        assertTrue(browser.text("#standingTable").contains("Delivering the strategy"));
+        assertTrue(browser.text("#ratedOn").contains("against the 2026 edition"), browser.text("#ratedOn"));
+        assertTrue(browser.text("#history").contains("3.5"), browser.text("#history"));
+        assertTrue(browser.text("#history").contains("the 2026 edition"), browser.text("#history"));
         browser.check("self-assessment-saved");
         browser.go("/learner/home.xhtml");
         assertTrue(browser.present("#radar canvas"));
@@ -117,6 +130,11 @@ class LearningJourneysIT extends BrowserJourney {
         String good = Files.readString(file, StandardCharsets.UTF_8);
         browser.signIn("admin@demo.test", People.DEMO_PASSWORD);
         browser.go("/admin/content.xhtml");
+        assertTrue(browser.text("#coverageSummary").startsWith("27 of 27 elements"), browser.text("#coverageSummary"));
+        assertFalse(browser.present("#uncovered"), "every element is taught");
+        assertTrue(browser.text("#coverage").contains("MLC-P1.2 Being open when things go wrong"), browser.text("#coverage"));
+        assertTrue(browser.text("#settings").contains("local authority"), browser.text("#settings"));
+        assertFalse(browser.text("#settings").contains("more than a quarter"), browser.text("#settings"));
         browser.check("admin-content");
         try {
             Files.writeString(file, good.replaceFirst("minutes: \\d+", "minutes: ten"), StandardCharsets.UTF_8);
@@ -130,5 +148,38 @@ class LearningJourneysIT extends BrowserJourney {
             browser.go("/admin/content.xhtml").submit("reload:reloadContent");
         }
         assertTrue(browser.present("#noProblems"), browser.text("main"));
+    }
+
+    private void scrollTo(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", element);
+    }
+
+    /** An element that no lesson teaches any more is flagged on the Content page, and reported as a warning. */
+    @Test
+    void anAdministratorSeesAnElementNoLessonTeachesFlagged() throws Exception {
+        Path lesson = Path.of(System.getProperty("test.content.dir"), "modules", "coaching-peer-support-reflection",
+                "lessons", "reflection-models.md");
+        String good = Files.readString(lesson, StandardCharsets.UTF_8);
+        assertTrue(good.contains("elements: [MLC-P4.2, MLC-P1.2,"), "the only lesson teaching MLC-P1.2");
+        browser.signIn("admin@demo.test", People.DEMO_PASSWORD);
+        try {
+            Files.writeString(lesson, good.replace("elements: [MLC-P4.2, MLC-P1.2,", "elements: [MLC-P4.2,"),
+                    StandardCharsets.UTF_8);
+            browser.go("/admin/content.xhtml").submit("reload:reloadContent");
+            assertTrue(browser.text("#coverageSummary").startsWith("26 of 27 elements"), browser.text("#coverageSummary"));
+            assertTrue(browser.text("#uncovered").contains("MLC-P1.2 Being open when things go wrong (Be accountable)"),
+                    browser.text("#uncovered"));
+            assertTrue(browser.text("#coverage").contains("None: no lesson teaches this element"), browser.text("#coverage"));
+            assertTrue(browser.text("#warnings").contains("No lesson teaches MLC-P1.2"), browser.text("#warnings"));
+            assertTrue(browser.present("#noProblems"), "a gap in coverage keeps nothing back");
+            assertTrue(browser.text("main").contains("1 thing to improve"), browser.text("main"));
+            browser.check("admin-content-coverage-gap");
+            scrollTo(browser.driver().findElement(By.id("uncovered")));
+            browser.check("admin-content-coverage-flagged");
+        } finally {
+            Files.writeString(lesson, good, StandardCharsets.UTF_8);
+            browser.go("/admin/content.xhtml").submit("reload:reloadContent");
+        }
+        assertFalse(browser.present("#uncovered"), browser.text("main"));
     }
 }

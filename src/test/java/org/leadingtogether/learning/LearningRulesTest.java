@@ -48,11 +48,19 @@ class LearningRulesTest {
     void questionsSurviveTheirTripThroughJson() {
         QuestionsCodec codec = new QuestionsCodec();
         List<QuestionDefinition> questions = List.of(
-                new QuestionDefinition("Which is right?", List.of("One \"quoted\"", "Two", "Three"), 2, "Because ñ."),
-                new QuestionDefinition("Second?", List.of("Yes", "No"), 0, ""));
+                new QuestionDefinition("Which is right?", List.of(new QuestionDefinition.Option("One \"quoted\"", "Not this."),
+                        new QuestionDefinition.Option("Two", "Nor this."), new QuestionDefinition.Option("Three", "Because ñ.")), 2, "Because ñ."),
+                QuestionDefinition.withoutReasons("Second?", List.of("Yes", "No"), 0, ""));
         assertEquals(questions, codec.read(codec.write(questions)));
         assertNull(codec.write(List.of()));
         assertEquals(List.of(), codec.read(null));
+    }
+
+    @Test
+    void questionsStoredBeforeOptionsHadReasonsAreStillRead() {
+        List<QuestionDefinition> read = new QuestionsCodec().read(
+                "[{\"question\":\"Q?\",\"options\":[\"A\",\"B\"],\"answer\":1,\"explanation\":\"E\"}]");
+        assertEquals(List.of(QuestionDefinition.withoutReasons("Q?", List.of("A", "B"), 1, "E")), read);
     }
 
     private static ModulePage module(boolean... done) {

@@ -69,7 +69,7 @@ class ModuleReaderTest {
         assertTrue(first.readingHtml().startsWith("<h2>Why it matters</h2>"), first.readingHtml());
         assertTrue(first.readingHtml().contains("<em>listen</em>"), first.readingHtml());
         assertTrue(first.readingHtml().contains("<li>Go to the work</li>"), first.readingHtml());
-        assertEquals(List.of(new QuestionDefinition("What matters most?", List.of("Speed", "Listening"), 1,
+        assertEquals(List.of(QuestionDefinition.withoutReasons("What matters most?", List.of("Speed", "Listening"), 1,
                 "Listening tells you what is really happening.")), first.questions());
     }
 
@@ -348,7 +348,7 @@ class ModuleReaderTest {
     void aLessonWithNoReading() {
         String lesson = read(modules.resolve("broken/lessons/broken-first.md"));
         write(modules.resolve("broken/lessons/broken-first.md"), lesson.substring(0, lesson.indexOf("## Why")) + "\n  \n");
-        assertOnlyError(read(), BROKEN_FIRST, 14, "The lesson has no reading");
+        assertOnlyError(read(), BROKEN_FIRST, 16, "The lesson has no reading");
     }
 
     @Test

@@ -32,11 +32,13 @@ public class ContentAdminBacking {
 
     public String reload() {
         ContentStatus after = learning.reloadContent();
+        String toImprove = after.warningCount() == 0 ? ""
+                : " " + after.warningCount() + (after.warningCount() == 1 ? " thing" : " things") + " to improve: see below.";
         if (after.errorCount() == 0) {
-            Messages.flashInfo("Content reloaded: no problems found.");
+            Messages.flashInfo("Content reloaded: no problems found." + toImprove);
         } else {
             Messages.flashInfo("Content reloaded with " + after.errorCount() + (after.errorCount() == 1 ? " problem" : " problems")
-                    + ". Modules with problems keep their last good version.");
+                    + ". Modules with problems keep their last good version." + toImprove);
         }
         return "/admin/content?faces-redirect=true";
     }

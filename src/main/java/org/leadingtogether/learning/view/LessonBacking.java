@@ -43,7 +43,7 @@ public class LessonBacking implements Serializable {
 
     public List<SelectItem> options(int question) {
         List<SelectItem> items = new ArrayList<>();
-        List<String> options = lesson.questions().get(question).options();
+        List<String> options = lesson.questions().get(question).optionTexts();
         for (int i = 0; i < options.size(); i++) {
             items.add(new SelectItem(String.valueOf(i), options.get(i)));
         }
@@ -61,6 +61,21 @@ public class LessonBacking implements Serializable {
     public boolean isRight(int question) {
         QuestionDefinition definition = lesson.questions().get(question);
         return answers[question] != null && answers[question].equals(String.valueOf(definition.answer()));
+    }
+
+    /** After checking: why the option the learner chose is right or not (empty when the question gives no reasons). */
+    public String chosenWhy(int question) {
+        if (answers[question] == null) {
+            return "";
+        }
+        int chosen = Integer.parseInt(answers[question]);
+        List<QuestionDefinition.Option> options = lesson.questions().get(question).options();
+        return chosen >= 0 && chosen < options.size() ? options.get(chosen).why() : "";
+    }
+
+    /** Whether the question's options carry reasons, shown one by one after checking. */
+    public boolean hasReasons(int question) {
+        return lesson.questions().get(question).options().stream().allMatch(QuestionDefinition.Option::hasWhy);
     }
 
     public boolean isAnswered(int question) {

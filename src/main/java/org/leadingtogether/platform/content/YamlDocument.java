@@ -210,6 +210,20 @@ public final class YamlDocument {
         return List.copyOf(items);
     }
 
+    /**
+     * A key whose value is itself a set of keys and values, read with its own lines.
+     *
+     * @throws Invalid when the key is absent or its value is not a mapping (at the key's line)
+     */
+    public YamlDocument mapping(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty() || !(value.get() instanceof MappingNode nested)) {
+            throw new Invalid(line(key), "'" + key + "' must be a set of keys and values, each on its own indented"
+                    + " line.");
+        }
+        return new YamlDocument(nested, lineOf(nested), lineOffset);
+    }
+
     private List<Node> sequence(String key) {
         Optional<Node> value = value(key);
         if (value.isEmpty()) {

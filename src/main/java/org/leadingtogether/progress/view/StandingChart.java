@@ -18,12 +18,21 @@ final class StandingChart {
         }
         List<String> axes = overview.framework().dimensions().stream().map(d -> d.name()).toList();
         List<RadarChart.Series> series = new ArrayList<>();
-        series.add(new RadarChart.Series("Latest self-rating", "rgb(11, 79, 138)",
+        series.add(new RadarChart.Series(label("Latest self-rating", overview.latest()), "rgb(11, 79, 138)",
                 overview.standings().stream().map(ProgressOverview.DimensionStanding::latest).toList()));
         if (overview.history().size() > 1) {
-            series.add(new RadarChart.Series("Previous self-rating", "rgb(138, 90, 0)",
+            series.add(new RadarChart.Series(label("Previous self-rating", overview.history().get(1)), "rgb(138, 90, 0)",
                     overview.standings().stream().map(s -> s.previous() == null ? 0.0 : s.previous()).toList()));
         }
         return RadarChart.json(axes, overview.framework().maxScale(), series);
+    }
+
+    /** A series' label says which edition its ratings were made against: "Latest self-rating (2012 edition, carried across)". */
+    static String label(String name, ProgressOverview.Assessment assessment) {
+        String edition = assessment.edition().startsWith("the ") ? assessment.edition().substring(4) : assessment.edition();
+        if (edition.isBlank()) {
+            return name;
+        }
+        return name + " (" + edition + (assessment.carried() ? ", carried across" : "") + ")";
     }
 }
