@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  *
  * <ul>
  *   <li>A {@link BusinessException}: its message, beside the field it names (marked invalid) or at the top
- *       of the page, and the page is shown again with what was typed.</li>
+ *       of the page, with a link to the page where what stands in the way can be changed when it names one, and
+ *       the page is shown again with what was typed.</li>
  *   <li>{@link NotFoundException}, or a service refusing the caller's role: the 404 page, the same answer
  *       whether a record is missing or not the caller's to see.</li>
  *   <li>Someone else saved the same record first: a message asking to reload.</li>
@@ -49,6 +50,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
     /** Shown on the page opened again after an expired form was sent. */
+    /** The request attribute holding a refusal's next step ({@link BusinessException#getNextStep()}), for the messages template. */
+    static final String NEXT_STEP = "nextStep";
+
     static final String EXPIRED = "This page had been open too long to take what was sent, so it has been opened again. "
             + "Anything you had just entered was not saved: please enter it again.";
 
@@ -153,6 +157,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, business.getMessage(), null);
         String clientId = business.getField().map(field -> findInput(faces, field)).orElse(null);
         faces.addMessage(clientId, message);
+        business.getNextStep().ifPresent(step -> faces.getExternalContext().getRequestMap().put(NEXT_STEP, step));
     }
 
     /** The client id of the input whose own id is {@code field}, so the message sits beside it. */
