@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The programme manager's journey in a real browser: a programme and cohort, an enrolment file with a bad
- * line (nothing imported), the fixed file imported, the members and mix, the exports; and a learner kept
- * out of every manager page. Every page visited is scanned for accessibility and photographed.
+ * line (nothing imported), the fixed file imported, the members and mix, the cohort's places and dates changed
+ * (refused below the members enrolled and for an end before the start), a full cohort's refusal leading to its
+ * places, the exports; and a learner kept out of every manager page. Every page visited is scanned for accessibility and photographed.
  */
 class CohortJourneysIT extends BrowserJourney {
 
@@ -111,6 +112,44 @@ class CohortJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#mix_profession").contains("Nursing"));
         browser.check("manager-cohort-members");
 
+        // Places and dates: never below the members enrolled, never ending before starting, each said at its field.
+        browser.submit("placesAndDates");
+        assertTrue(browser.path().startsWith("/manager/cohort-settings.xhtml?id="), browser.path());
+        assertEquals("3", browser.text("#placesTaken"));
+        browser.check("manager-cohort-settings");
+        browser.type("settings:capacity", "2");
+        browser.submit("settings:save");
+        assertTrue(browser.text("#settings\\:capacityError").contains("3 people are enrolled, so the cohort needs at least 3 places"),
+                browser.text("main"));
+        assertEquals("2", browser.find("settings:capacity").getAttribute("value"), "what was typed is shown with its message");
+        browser.check("manager-cohort-settings-too-few");
+        browser.type("settings:capacity", "3");
+        setDate("settings:endDate", LocalDate.now().minusWeeks(3));
+        browser.submit("settings:save");
+        assertTrue(browser.text("#settings\\:endDateError").contains("on or after the start date"), browser.text("main"));
+        browser.check("manager-cohort-settings-end-before-start");
+        setDate("settings:endDate", LocalDate.now().plusMonths(8));
+        browser.submit("settings:save");
+        assertEquals(cohortPath, browser.path());
+        assertTrue(browser.text("main").contains("Spring cohort now has 3 places"), browser.text("main"));
+        assertTrue(browser.text("#figures").contains("3\nof 3 places taken") || browser.text("#figures").contains("3 of 3"), browser.text("#figures"));
+
+        // Full now: the refusal is no dead end, it leads to where the places are raised.
+        browser.submit("enrol");
+        browser.type("newPerson:newEmail", "fran-" + UUID.randomUUID() + "@example.org")
+                .type("newPerson:newGivenName", "Fran").type("newPerson:newFamilyName", "Full");
+        browser.submit("newPerson:create");
+        assertTrue(browser.text("#messages").contains("0 places left of 3"), browser.text("main"));
+        assertEquals("Change the cohort's places and dates", browser.text("#nextStep"));
+        browser.check("manager-enrol-cohort-full");
+        browser.submit("nextStep");
+        assertTrue(browser.path().startsWith("/manager/cohort-settings.xhtml?id="), browser.path());
+        browser.type("settings:capacity", "20");
+        browser.submit("settings:save");
+        assertEquals(cohortPath, browser.path());
+        assertTrue(browser.text("#figures").contains("3\nof 20 places taken") || browser.text("#figures").contains("3 of 20"), browser.text("#figures"));
+        assertFalse(browser.text("#members").contains("Fran Full"), "nothing saved by the refused enrolment");
+
         // A member in detail: withdrawn, with the reason kept in their history.
         browser.driver().findElement(By.linkText("Dewi Morgan")).click();
         browser.waitForPath("/manager/member.xhtml");
@@ -174,7 +213,8 @@ class CohortJourneysIT extends BrowserJourney {
     void aLearnerCannotReachAnyManagerPage() throws Exception {
         browser.signIn("learner@demo.test", People.DEMO_PASSWORD);
         for (String path : new String[] {"/manager/home.xhtml", "/manager/programme.xhtml", "/manager/cohort.xhtml?id=1",
-                "/manager/enrol.xhtml?cohort=1", "/manager/report.xhtml?id=1", "/manager/cohort-managers.xhtml?id=1"}) {
+                "/manager/enrol.xhtml?cohort=1", "/manager/report.xhtml?id=1", "/manager/cohort-managers.xhtml?id=1",
+                "/manager/cohort-settings.xhtml?id=1"}) {
             browser.go(path);
             assertEquals("You do not have access to this page", browser.heading(), path);
             assertFalse(browser.driver().getPageSource().contains("Leading Across Westmoor"), path);

@@ -168,6 +168,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         }
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
             if (field.equals(component.getId()) && isInput(component)) {
+                keepWhatWasTyped(faces, (UIInput) component);
                 ((UIInput) component).setValid(false);
                 found.set(component.getClientId(faces));
                 return VisitResult.COMPLETE;
@@ -175,6 +176,28 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             return VisitResult.ACCEPT;
         });
         return found.get();
+    }
+
+    /**
+     * An input marked invalid is shown with its submitted text, which Faces cleared once the value reached the form's
+     * bean; without this the field the message points at would be shown empty. The value as the bean holds it now is
+     * turned back into text the way the field converts it.
+     */
+    private static void keepWhatWasTyped(FacesContext faces, UIInput input) {
+        if (input.getSubmittedValue() != null || input instanceof jakarta.faces.component.UISelectMany) {
+            return;
+        }
+        Object value = input.getValue();
+        if (value == null) {
+            return;
+        }
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+        if (converter == null) {
+            @SuppressWarnings("unchecked")
+            jakarta.faces.convert.Converter<Object> byType = (jakarta.faces.convert.Converter<Object>) faces.getApplication().createConverter(value.getClass());
+            converter = byType;
+        }
+        input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(faces, input, value));
     }
 
     private static boolean isInput(UIComponent component) {
