@@ -350,7 +350,7 @@ public class CohortService {
                 "Already enrolled: the same form was sent again.", clock.instant());
         Cohort cohort = lockedCohort(cohortId);
         Person person = em.find(Person.class, personId);
-        if (person == null || !person.isActive()) {
+        if (person == null) {
             throw new NotFoundException("There is no such person.");
         }
         CohortMembership existing = memberships(cohort).get(personId);

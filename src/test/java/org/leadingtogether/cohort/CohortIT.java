@@ -408,7 +408,8 @@ class CohortIT {
                 new org.leadingtogether.account.NewLearner(email, "Lee", "Leaver", "Nursing", "Hearthstone Care Homes", null)));
         admin.call(() -> { accounts.setActive(leaver, false); return null; });
 
-        assertThrows(NotFoundException.class, () -> manager.call(() -> { cohorts.enrol(cohortId, leaver); return null; }));
+        BusinessException oneByOne = assertThrows(BusinessException.class, () -> manager.call(() -> { cohorts.enrol(cohortId, leaver); return null; }));
+        assertTrue(oneByOne.getMessage().startsWith("Lee Leaver has a deactivated account"), oneByOne.getMessage());
 
         byte[] file = csv("email,given name,family name,profession,organisation",
                 "in-container-learner@example.org,Test,Learner,Social work,Carers Together (Westmoor)",

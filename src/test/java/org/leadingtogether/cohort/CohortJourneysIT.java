@@ -54,6 +54,7 @@ class CohortJourneysIT extends BrowserJourney {
         browser.type("programme:coachingSessions", "4").type("programme:hours", "4.5");
         browser.submit("programme:save");
         assertTrue(browser.text("main").contains(name + " is saved."), browser.text("main"));
+        String programmePath = browser.path();
 
         // A cohort.
         browser.type("cohort:cohortName", "Spring cohort").type("cohort:capacity", "20");
@@ -195,6 +196,21 @@ class CohortJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#figures").contains("3\nof 20 places taken") || browser.text("#figures").contains("3 of 20"), browser.text("#figures"));
         assertTrue(browser.present("#chart_profession canvas"), "the programme's mix chart is drawn");
         browser.check("manager-programme-report");
+
+        // A second cohort of the programme: someone already in the first is refused by the file, at their line.
+        browser.go(programmePath);
+        browser.type("cohort:cohortName", "Autumn cohort").type("cohort:capacity", "20");
+        browser.submit("cohort:addCohort");
+        browser.submit("enrol");
+        Path again = write("autumn.csv", header,
+                "siobhan.kelly@demo.test,Siobhán,Kelly,Nursing,Northgate Primary Care Network,",
+                "new-" + UUID.randomUUID() + "@example.org,Owen,Price,Nursing,Riverside University Hospitals NHS Trust,");
+        browser.find("upload:file").sendKeys(again.toString());
+        browser.submit("upload:check");
+        String refused = browser.text("#problems");
+        assertTrue(refused.contains("Line 2: siobhan.kelly@demo.test is already in Spring cohort of this programme"), refused);
+        assertFalse(browser.present("#ready"), "nothing to confirm");
+        browser.check("manager-enrol-in-another-cohort");
 
         // Exports, fetched with the manager's session.
         String cohortId = cohortPath.substring(cohortPath.indexOf("id=") + 3);
