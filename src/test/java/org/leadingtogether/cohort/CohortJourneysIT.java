@@ -143,8 +143,17 @@ class CohortJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#messages").contains("0 places left of 3"), browser.text("main"));
         assertEquals("Change the cohort's places and dates", browser.text("#nextStep"));
         browser.check("manager-enrol-cohort-full");
-        browser.submit("nextStep");
-        assertTrue(browser.path().startsWith("/manager/cohort-settings.xhtml?id="), browser.path());
+        String settingsPath = cohortPath.replace("/manager/cohort.xhtml", "/manager/cohort-settings.xhtml");
+        assertTrue(browser.find("nextStep").getAttribute("href").endsWith(settingsPath), browser.find("nextStep").getAttribute("href"));
+        // A file with more people than places left says so in its preview, with the same way out.
+        Path more = write("more.csv", header, "owen-" + UUID.randomUUID() + "@example.org,Owen,Price,Nursing,Riverside University Hospitals NHS Trust,");
+        browser.find("upload:file").sendKeys(more.toString());
+        browser.submit("upload:check");
+        assertTrue(browser.text("#ready").contains("1 person would join but only 0 places are left"), browser.text("#ready"));
+        scrollTo("ready");
+        browser.check("manager-enrol-preview-too-many");
+        browser.submit("raisePlaces");
+        assertEquals(settingsPath, browser.path());
         browser.type("settings:capacity", "20");
         browser.submit("settings:save");
         assertEquals(cohortPath, browser.path());
@@ -210,6 +219,7 @@ class CohortJourneysIT extends BrowserJourney {
         String refused = browser.text("#problems");
         assertTrue(refused.contains("Line 2: siobhan.kelly@demo.test is already in Spring cohort of this programme"), refused);
         assertFalse(browser.present("#ready"), "nothing to confirm");
+        scrollTo("problems");
         browser.check("manager-enrol-in-another-cohort");
 
         // Exports, fetched with the manager's session.
@@ -237,6 +247,11 @@ class CohortJourneysIT extends BrowserJourney {
         }
         assertEquals(403, browser.download("/manager/cohort-export?id=1&format=csv").statusCode());
         browser.check("manager-refused");
+    }
+
+    /** Brings a part of the page into view, so that its screenshot shows it. */
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.find(id));
     }
 
     private void setDate(String id, LocalDate date) {
