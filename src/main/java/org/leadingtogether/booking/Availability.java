@@ -97,7 +97,7 @@ final class Availability {
                 throw refusal;
             }
             if (DatabaseErrors.isRetryable(failed)) {
-                throw new DatabaseBusyException();
+                throw new DatabaseBusyException(failed);
             }
             throw failed;
         }

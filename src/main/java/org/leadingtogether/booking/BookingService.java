@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,7 @@ import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.FormIntents;
+import org.leadingtogether.platform.persistence.TransientRetry;
 import org.leadingtogether.platform.security.Callers;
 
 import java.math.BigDecimal;
@@ -55,6 +58,11 @@ import java.util.TreeMap;
  * in a circle), then checks for overlaps and writes. So when fifty coachees click the same slot at once, the
  * first to get the coach's lock books it and the others, one after another, find it taken. Under the locks
  * stand the database's unique keys: one standing booking per person, and per coach, for any start.
+ *
+ * <p><b>Deadlocks.</b> Bookings, cancellations and moves run through {@link TransientRetry}: when the database
+ * breaks a circle of waits by rolling one of them back, it is tried again a moment later, and only if it fails
+ * three times running is the person told the portal was too busy (nothing saved); a deadlock is never answered
+ * "that slot has just been taken".
  */
 @Stateless
 public class BookingService {
@@ -86,6 +94,9 @@ public class BookingService {
 
     @Inject
     private NoticeOutbox outbox;
+
+    @Inject
+    private TransientRetry retry;
 
     /** The one owner of a coaching session's life: cancelling goes through it from every page. */
     @Inject
@@ -130,13 +141,19 @@ public class BookingService {
      * reason, and the cohort's managers are told; it is never refused for that, nor taken silently.
      */
     @RolesAllowed("LEARNER")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long bookProtectedTime(ProtectedTimeForm form) {
         return bookProtectedTime(form, null);
     }
 
     /** {@link #bookProtectedTime(ProtectedTimeForm)} from a form: a repeat of the same form ({@code intent}) books nothing more. */
     @RolesAllowed("LEARNER")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long bookProtectedTime(ProtectedTimeForm form, String intent) {
+        return retry.call(() -> bookProtectedTimeOnce(form, intent));
+    }
+
+    private long bookProtectedTimeOnce(ProtectedTimeForm form, String intent) {
         long me = Callers.personId(session);
         Instant now = clock.instant();
         FormIntents.claim(em, me, intent, "protected-time", "This protected time is already booked: the same form was sent again.", now);
@@ -186,15 +203,18 @@ public class BookingService {
 
     /** Cancels one of the caller's blocks before it ends, with the reason the ledger keeps. */
     @RolesAllowed("LEARNER")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void cancelProtectedTime(long bookingId, ChangeReason reason, String note) {
-        long me = Callers.personId(session);
-        Booking booking = BookingPolicy.checkOwnProtectedTime(em.find(Booking.class, bookingId), me);
-        availability().lock(me);
-        em.refresh(booking);
-        booking.cancel(me, reason, note, clock.instant());
-        NoticeWriter notices = notices(clock.instant());
-        notices.cancelled(booking, me);
-        sendAfterCommit(notices);
+        retry.run(() -> {
+            long me = Callers.personId(session);
+            Booking booking = BookingPolicy.checkOwnProtectedTime(em.find(Booking.class, bookingId), me);
+            availability().lock(me);
+            em.refresh(booking);
+            booking.cancel(me, reason, note, clock.instant());
+            NoticeWriter notices = notices(clock.instant());
+            notices.cancelled(booking, me);
+            sendAfterCommit(notices);
+        });
     }
 
     /** After a block has ended: the caller says it was used, or lost (and why). */
@@ -235,6 +255,7 @@ public class BookingService {
      * inside the portal would (no form, so no intention to claim, and within the agreement only).
      */
     @RolesAllowed("LEARNER")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long bookCoachingSlot(long pairingId, Instant start) {
         return bookCoachingSlot(pairingId, start, false, null);
     }
@@ -248,7 +269,12 @@ public class BookingService {
      * chooses to book it.
      */
     @RolesAllowed("LEARNER")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long bookCoachingSlot(long pairingId, Instant start, boolean beyondAgreement, String intent) {
+        return retry.call(() -> bookCoachingSlotOnce(pairingId, start, beyondAgreement, intent));
+    }
+
+    private long bookCoachingSlotOnce(long pairingId, Instant start, boolean beyondAgreement, String intent) {
         long me = Callers.personId(session);
         Instant now = clock.instant();
         Pairing pairing = BookingPolicy.checkCurrentCoachee(em.find(Pairing.class, pairingId), me);
@@ -307,11 +333,13 @@ public class BookingService {
 
     /** Cancels a coaching session, by either side, up to the notice period before it; the other side is told. */
     @RolesAllowed({"LEARNER", "COACH"})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void cancelCoachingSession(long bookingId, ChangeReason reason, String note) {
-        long me = Callers.personId(session);
-        Instant now = clock.instant();
-        Booking booking = BookingPolicy.checkCoachingSession(em.find(Booking.class, bookingId), me);
-        sessionLife.cancel(booking, me, reason, note, true);
+        retry.run(() -> {
+            long me = Callers.personId(session);
+            Booking booking = BookingPolicy.checkCoachingSession(em.find(Booking.class, bookingId), me);
+            sessionLife.cancel(booking, me, reason, note, true);
+        });
     }
 
     /**
@@ -319,7 +347,12 @@ public class BookingService {
      * it, with a reason; the other side is told and both calendars update the same event.
      */
     @RolesAllowed({"LEARNER", "COACH"})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void moveCoachingSession(long bookingId, Instant newStart, String why) {
+        retry.run(() -> moveCoachingSessionOnce(bookingId, newStart, why));
+    }
+
+    private void moveCoachingSessionOnce(long bookingId, Instant newStart, String why) {
         long me = Callers.personId(session);
         Instant now = clock.instant();
         Booking booking = BookingPolicy.checkCoachingSession(em.find(Booking.class, bookingId), me);

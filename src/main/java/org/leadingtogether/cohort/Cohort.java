@@ -21,9 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A cohort of a programme: dates, a capacity, and the programme managers responsible for it (besides
+ * A cohort of a programme: dates, a capacity (its places), and the programme managers responsible for it (besides
  * those of the programme). Enrolment checks the capacity under a lock on this row, so two managers
- * enrolling at once cannot overfill it.
+ * enrolling at once cannot overfill it; a change of places takes the same lock, so it never goes below the
+ * members counted under it.
  */
 @Entity
 @Table(name = "cohort")
@@ -32,6 +33,9 @@ public class Cohort extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 200;
+
+    /** The most places a cohort can have. */
+    public static final int PLACES_MAX = 5000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id")
@@ -51,7 +55,7 @@ public class Cohort extends BaseEntity {
     private LocalDate endDate;
 
     @Min(value = 1, message = "A cohort needs at least one place.")
-    @Max(value = 5000, message = "Enter 5000 or fewer.")
+    @Max(value = PLACES_MAX, message = "Enter {value} or fewer.")
     @Column(nullable = false)
     private int capacity = 24;
 
@@ -78,13 +82,44 @@ public class Cohort extends BaseEntity {
         Programme.checkOrder(startDate, endDate, "cohortEnd");
     }
 
-    /** Refuses one more member when every place is taken. */
+    /** Refuses one more member when every place is taken, with a link to where the places are changed. */
     public void checkRoomFor(long activeMembers, int joining) {
         if (activeMembers + joining > capacity) {
             long free = Math.max(0, capacity - activeMembers);
-            throw new BusinessException("The cohort has " + free + (free == 1 ? " place" : " places") + " left of "
-                    + capacity + "; " + joining + (joining == 1 ? " person does" : " people do") + " not fit. Raise the capacity first.");
+            throw new CohortFullException(getId(), "The cohort has " + free + (free == 1 ? " place" : " places") + " left of "
+                    + capacity + "; " + joining + (joining == 1 ? " person does" : " people do") + " not fit. Raise its number of places first, or"
+                    + " withdraw someone.");
         }
+    }
+
+    /**
+     * Changes the places and the dates. The places never go below the members enrolled or completed now
+     * ({@code activeMembers}, counted under this row's lock): those people keep their places, and a manager who
+     * wants fewer withdraws or defers someone first. The end is never before the start. Messages sit at the form's
+     * fields ({@code capacity}, {@code endDate}).
+     */
+    public void changePlacesAndDates(int places, LocalDate start, LocalDate end, long activeMembers) {
+        if (start == null) {
+            throw new BusinessException("startDate", "Enter the start date.");
+        }
+        if (end == null) {
+            throw new BusinessException("endDate", "Enter the end date.");
+        }
+        Programme.checkOrder(start, end, "endDate");
+        if (places < 1) {
+            throw new BusinessException("capacity", "A cohort needs at least one place.");
+        }
+        if (places > PLACES_MAX) {
+            throw new BusinessException("capacity", "Enter " + PLACES_MAX + " or fewer.");
+        }
+        if (places < activeMembers) {
+            // Two or more: a cohort has at least one place.
+            throw new BusinessException("capacity", activeMembers + " people are enrolled, so the cohort needs at least "
+                    + activeMembers + " places. To go lower, withdraw or defer members first.");
+        }
+        this.capacity = places;
+        this.startDate = start;
+        this.endDate = end;
     }
 
     /** Adds a programme manager who runs this cohort only; the programme's own managers run it already. */

@@ -22,6 +22,11 @@ import java.util.List;
 /**
  * A person's place in a cohort. Its status changes over time (enrolled, deferred, withdrawn, completed),
  * each change recorded as a {@link MembershipEvent} with its date and reason; nothing is deleted.
+ *
+ * <p>A person holds one place in a programme: enrolled or completed in at most one of its cohorts at a time (a
+ * person deferred or withdrawn from one cohort may join another, which is what deferring is for). And only an
+ * active account is enrolled. Both rules hold however someone is enrolled, one by one or from a file, and when a
+ * former member is made active again; {@link #refusal} says why not in the same words everywhere.
  */
 @Entity
 @Table(name = "cohort_membership")
@@ -64,6 +69,22 @@ public class CohortMembership extends BaseEntity {
         this.person = person;
         this.enrolledAt = now;
         change(MembershipStatus.ENROLLED, null, now, changedBy);
+    }
+
+    /**
+     * Why {@code who} cannot take a place in a cohort, if they cannot: their account is deactivated, or they are
+     * already enrolled in (or completed) {@code otherCohort} of the same programme ({@code null} when not).
+     */
+    public static java.util.Optional<String> refusal(String who, boolean activeAccount, String otherCohort) {
+        if (!activeAccount) {
+            return java.util.Optional.of(who + " has a deactivated account, so they cannot be enrolled. An administrator can"
+                    + " activate it again under Administration → People.");
+        }
+        if (otherCohort != null) {
+            return java.util.Optional.of(who + " is already in " + otherCohort + " of this programme, and a person holds one place"
+                    + " in a programme. Withdraw or defer them there first.");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Moves to another status, with an optional reason; the change is kept in the history. */

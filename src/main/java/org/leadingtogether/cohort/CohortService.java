@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +23,7 @@ import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.LikePattern;
 import org.leadingtogether.platform.persistence.FormIntents;
+import org.leadingtogether.platform.persistence.TransientRetry;
 import org.leadingtogether.platform.security.Callers;
 
 import java.time.Clock;
@@ -36,6 +39,12 @@ import java.util.Set;
  * The boundary of the cohort feature, for programme managers: their programmes and cohorts, enrolment
  * one by one or from a file (all or nothing), members' status, and the dashboard, mix and heat map.
  * Every method checks, through {@link CohortPolicy}, that the caller manages what they ask about.
+ *
+ * <p>Every change to who holds a place takes the programme's row and then the cohort's row with a lock, in that
+ * order, and counts under them: the cohort's places are counted by one change at a time, and so is the rule that a
+ * person holds one place in a programme ({@link CohortMembership}), even when two managers enrol the same person in
+ * two cohorts at once. Those changes run through {@link TransientRetry}: a deadlock the database breaks by rolling
+ * one of them back is tried again, never shown as a full cohort.
  */
 @Stateless
 @RolesAllowed("PROGRAMME_MANAGER")
@@ -60,6 +69,9 @@ public class CohortService {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private TransientRetry retry;
 
     @Inject
     private DirectoryService directory;
@@ -188,6 +200,34 @@ public class CohortService {
         return cohort.getId();
     }
 
+    /** A cohort's places and dates to change, with how many places are taken; any manager of the cohort may. */
+    public CohortSettings getCohortSettings(long cohortId) {
+        Cohort cohort = managedCohort(cohortId);
+        CohortSettings settings = new CohortSettings(cohort, cohort.getProgramme().getName() + " – " + cohort.getName(), activeMembers(cohort));
+        em.detach(cohort);
+        return settings;
+    }
+
+    /** A cohort as its places-and-dates page shows it: the cohort to change, its title, and the places taken. */
+    public record CohortSettings(Cohort cohort, String title, long placesTaken) implements java.io.Serializable {
+    }
+
+    /**
+     * Changes a cohort's places and dates, from its places-and-dates page. The places never go below the members
+     * enrolled or completed (counted under the cohort's lock, so an enrolment at the same moment is counted too), and
+     * the end is never before the start: each refused at its field, nothing saved.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void changePlacesAndDates(long cohortId, Cohort form) {
+        retry.run(() -> {
+            Cohort cohort = lockedCohort(cohortId);
+            if (cohort.getVersion() != form.getVersion()) {
+                throw new BusinessException("Someone else changed this cohort while you were editing. Open it again to see the latest.");
+            }
+            cohort.changePlacesAndDates(form.getCapacity(), form.getStartDate(), form.getEndDate(), activeMembers(cohort));
+        });
+    }
+
     // ---------------------------------------------------------------- the dashboard
 
     /** The cohort's dashboard as of today: members, completion, who is at risk, the mix. */
@@ -307,34 +347,53 @@ public class CohortService {
                 .toList();
     }
 
-    /** Enrols one person, if the cohort has a place; a former member is enrolled again. */
+    /**
+     * Enrols one person, if the cohort has a place, their account is active and they hold no place in another cohort
+     * of the programme; a former member is enrolled again.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void enrol(long cohortId, long personId) {
         enrol(cohortId, personId, null);
     }
 
     /** {@link #enrol(long, long)} from a form: the same form sent twice ({@code intent}) is answered "already enrolled". */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void enrol(long cohortId, long personId, String intent) {
+        retry.run(() -> enrolOnce(cohortId, personId, intent));
+    }
+
+    private void enrolOnce(long cohortId, long personId, String intent) {
         FormIntents.claim(em, Callers.personId(session), intent, "enrol/" + cohortId + "/" + personId,
                 "Already enrolled: the same form was sent again.", clock.instant());
         Cohort cohort = lockedCohort(cohortId);
         Person person = em.find(Person.class, personId);
-        if (person == null || !person.isActive()) {
+        if (person == null) {
             throw new NotFoundException("There is no such person.");
         }
+        CohortMembership existing = memberships(cohort).get(personId);
+        if (existing == null || !existing.getStatus().isActive()) {
+            checkMayTakeAPlace(cohort, person);
+        }
         cohort.checkRoomFor(activeMembers(cohort), 1);
-        enrolOne(cohort, person, memberships(cohort).get(personId));
+        enrolOne(cohort, person, existing);
     }
 
     /**
      * Creates an account for someone new to the portal (a learner, without a password until an
      * administrator gives one) and enrols them, in one transaction.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long createAndEnrol(long cohortId, NewLearner learner) {
         return createAndEnrol(cohortId, learner, null);
     }
 
     /** {@link #createAndEnrol(long, NewLearner)} from a form: the same form sent twice ({@code intent}) makes one account. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long createAndEnrol(long cohortId, NewLearner learner, String intent) {
+        return retry.call(() -> createAndEnrolOnce(cohortId, learner, intent));
+    }
+
+    private long createAndEnrolOnce(long cohortId, NewLearner learner, String intent) {
         FormIntents.claim(em, Callers.personId(session), intent, "new-learner/" + cohortId,
                 "This account is already made and enrolled: the same form was sent again.", clock.instant());
         Cohort cohort = lockedCohort(cohortId);
@@ -376,12 +435,18 @@ public class CohortService {
      * Enrols everyone in the file, creating accounts for people new to the portal, in one transaction:
      * if any line is wrong, or the cohort has too few places, nothing at all is saved.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int importEnrolments(long cohortId, byte[] file) {
         return importEnrolments(cohortId, file, null);
     }
 
     /** {@link #importEnrolments(long, byte[])} from the confirm form: confirmed twice ({@code intent}), the file is imported once. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int importEnrolments(long cohortId, byte[] file, String intent) {
+        return retry.call(() -> importEnrolmentsOnce(cohortId, file, intent));
+    }
+
+    private int importEnrolmentsOnce(long cohortId, byte[] file, String intent) {
         FormIntents.claim(em, Callers.personId(session), intent, "import/" + cohortId,
                 "This file is already imported: the same form was sent again.", clock.instant());
         Cohort cohort = lockedCohort(cohortId);
@@ -410,17 +475,24 @@ public class CohortService {
         return enrolled;
     }
 
-    /** Withdraws, defers, completes or re-enrols a member, with a reason kept in their history. */
+    /**
+     * Withdraws, defers, completes or re-enrols a member, with a reason kept in their history. Made active again, a
+     * former member needs a place, an active account and no place in another cohort of the programme.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void changeStatus(long cohortId, long personId, MembershipStatus status, String reason) {
-        Cohort cohort = lockedCohort(cohortId);
-        CohortMembership membership = memberships(cohort).get(personId);
-        if (membership == null) {
-            throw new NotFoundException("That person is not in this cohort.");
-        }
-        if (status.isActive() && !membership.getStatus().isActive()) {
-            cohort.checkRoomFor(activeMembers(cohort), 1);
-        }
-        membership.changeStatus(status, reason, clock.instant(), Callers.personId(session));
+        retry.run(() -> {
+            Cohort cohort = lockedCohort(cohortId);
+            CohortMembership membership = memberships(cohort).get(personId);
+            if (membership == null) {
+                throw new NotFoundException("That person is not in this cohort.");
+            }
+            if (status.isActive() && !membership.getStatus().isActive()) {
+                checkMayTakeAPlace(cohort, membership.getPerson());
+                cohort.checkRoomFor(activeMembers(cohort), 1);
+            }
+            membership.changeStatus(status, reason, clock.instant(), Callers.personId(session));
+        });
     }
 
     /** One member in detail, for the manager who drills into them from the dashboard. */
@@ -472,6 +544,23 @@ public class CohortService {
         }
     }
 
+    /**
+     * Refuses a person who cannot take a place in {@code cohort}: a deactivated account, or a place held in another
+     * cohort of the same programme (enrolled or completed). Called under the programme's lock ({@link #lockedCohort}).
+     */
+    private void checkMayTakeAPlace(Cohort cohort, Person person) {
+        String otherCohort = em.createQuery("""
+                        SELECT c.name FROM CohortMembership m JOIN m.cohort c
+                        WHERE m.person = :person AND c.programme = :programme AND c <> :cohort
+                          AND m.status IN (org.leadingtogether.cohort.MembershipStatus.ENROLLED, org.leadingtogether.cohort.MembershipStatus.COMPLETED)
+                        ORDER BY c.startDate, c.name""", String.class)
+                .setParameter("person", person).setParameter("programme", cohort.getProgramme()).setParameter("cohort", cohort)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        CohortMembership.refusal(person.getFullName(), person.isActive(), otherCohort).ifPresent(why -> {
+            throw new BusinessException(why);
+        });
+    }
+
     private Cohort managedCohort(long cohortId) {
         return CohortPolicy.checkManages(em.find(Cohort.class, cohortId), Callers.personId(session));
     }
@@ -485,9 +574,14 @@ public class CohortService {
         return cohort;
     }
 
-    /** The cohort, locked until the transaction ends, so places are counted by one enrolment at a time. */
+    /**
+     * The cohort, locked until the transaction ends, so places are counted by one enrolment at a time; and before it
+     * its programme's row, so a person's place in the programme is decided by one enrolment at a time across all its
+     * cohorts. Always the programme first, then the cohort, so two changes never wait for each other in a circle.
+     */
     private Cohort lockedCohort(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
+        em.createNativeQuery("SELECT id FROM programme WHERE id = ? FOR UPDATE").setParameter(1, cohort.getProgramme().getId()).getResultList();
         em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(cohort);
         return cohort;

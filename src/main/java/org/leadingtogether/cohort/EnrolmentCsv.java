@@ -75,7 +75,38 @@ public final class EnrolmentCsv {
         }
     }
 
+    /**
+     * What the portal knows of the account a line's email address belongs to, for {@link #accountProblems}.
+     *
+     * @param active      whether the account is active
+     * @param enrolledHere whether the person is enrolled in (or completed) this very cohort already: nothing to do
+     * @param otherCohort the name of another cohort of the same programme they are enrolled in or completed, or null
+     */
+    public record Account(boolean active, boolean enrolledHere, String otherCohort) implements Serializable {
+    }
+
     private EnrolmentCsv() {
+    }
+
+    /**
+     * The lines of a read file whose person the portal cannot enrol, each with its line: an account that is
+     * deactivated, or a person already in another cohort of the programme ({@link CohortMembership#refusal}). Lines
+     * of people new to the portal ({@code accounts} has no entry for their email address) and of people already in
+     * this cohort (nothing will happen to them) are fine.
+     *
+     * @param accounts what is known of each account, by email address as read (trimmed, lower case)
+     */
+    public static List<RowProblem> accountProblems(List<EnrolmentRow> rows, Map<String, Account> accounts) {
+        List<RowProblem> problems = new ArrayList<>();
+        for (EnrolmentRow row : rows) {
+            Account account = accounts.get(row.email());
+            if (account == null || account.enrolledHere()) {
+                continue;
+            }
+            CohortMembership.refusal(row.email(), account.active(), account.otherCohort())
+                    .ifPresent(message -> problems.add(new RowProblem(row.line(), message)));
+        }
+        return problems;
     }
 
     /**

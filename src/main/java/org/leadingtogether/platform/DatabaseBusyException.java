@@ -12,7 +12,15 @@ public class DatabaseBusyException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
+    static final String MESSAGE = "The portal was too busy to save this just now, and nothing was saved. Please try again.";
+
     public DatabaseBusyException() {
-        super("The portal was too busy to save this just now, and nothing was saved. Please try again.");
+        super(MESSAGE);
+    }
+
+    /** The same, keeping the database's own refusal as the cause, for the log and for telling a deadlock from a lock wait. */
+    public DatabaseBusyException(Throwable cause) {
+        super(MESSAGE);
+        initCause(cause);
     }
 }

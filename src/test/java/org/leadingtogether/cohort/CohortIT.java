@@ -14,11 +14,16 @@ import org.leadingtogether.platform.AccessDeniedException;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.RunAsAdmin;
 import org.leadingtogether.support.RunAsLearner;
 import org.leadingtogether.support.RunAsManager;
 import org.leadingtogether.support.TestLearner;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,6 +66,12 @@ class CohortIT {
     private RunAsLearner learner;
 
     @Inject
+    private RunAsAdmin admin;
+
+    @Inject
+    private org.leadingtogether.account.AccountService accounts;
+
+    @Inject
     private TestLearner testPeople;
 
     @PersistenceContext
@@ -83,6 +95,17 @@ class CohortIT {
         cohort.setEndDate(programme.getEndDate());
         cohort.setCapacity(capacity);
         return manager.call(() -> cohorts.addCohort(programmeId, cohort));
+    }
+
+    /** A second cohort of the programme {@code cohortId} belongs to. */
+    private long anotherCohortOf(long cohortId, String name) throws Exception {
+        long programmeId = em.find(Cohort.class, cohortId).getProgramme().getId();
+        Cohort form = Cohort.blank();
+        form.setName(name);
+        form.setStartDate(LocalDate.now().minusMonths(1));
+        form.setEndDate(LocalDate.now().plusMonths(3));
+        form.setCapacity(5);
+        return manager.call(() -> cohorts.addCohort(programmeId, form));
     }
 
     private static byte[] csv(String... lines) {
@@ -339,5 +362,231 @@ class CohortIT {
         }
         assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getCohortManagers(demoCohort)));
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> learner.call(() -> cohorts.getProgrammeReport(programmeId)));
+    }
+
+    @Test
+    void aPersonHoldsOnePlaceInAProgrammeWhicheverWayTheyAreEnrolled() throws Exception {
+        long first = newCohort(5);
+        long second = anotherCohortOf(first, "Cohort B");
+        manager.call(() -> { cohorts.enrol(first, TestLearner.ID); return null; });
+
+        BusinessException oneByOne = assertThrows(BusinessException.class,
+                () -> manager.call(() -> { cohorts.enrol(second, TestLearner.ID); return null; }));
+        assertTrue(oneByOne.getMessage().contains("Cohort A"), oneByOne.getMessage());
+
+        String newcomer = unique("newcomer");
+        byte[] file = csv("email,given name,family name,profession,organisation",
+                newcomer + ",Nia,Newcomer,Nursing,Hearthstone Care Homes",
+                "in-container-learner@example.org,Test,Learner,Social work,Carers Together (Westmoor)");
+        EnrolmentPreview preview = manager.call(() -> cohorts.previewImport(second, file));
+        assertFalse(preview.ok(), "the file cannot be imported as it stands");
+        assertEquals(1, preview.problems().size(), preview.problems().toString());
+        assertEquals(3, preview.problems().get(0).line(), "the line at fault");
+        assertTrue(preview.problems().get(0).message().contains("Cohort A"), preview.problems().get(0).message());
+        assertThrows(BusinessException.class, () -> manager.call(() -> cohorts.importEnrolments(second, file)));
+        assertEquals(0, manager.call(() -> cohorts.getDashboard(second)).members().size(), "nothing imported");
+        assertEquals(0L, em.createQuery("SELECT COUNT(p) FROM Person p WHERE p.email = :e", Long.class).setParameter("e", newcomer)
+                .getSingleResult(), "no one created");
+
+        // Withdrawn from the first cohort, they may join the second; then they cannot be made active in the first again.
+        manager.call(() -> { cohorts.changeStatus(first, TestLearner.ID, MembershipStatus.WITHDRAWN, "Moving to cohort B"); return null; });
+        manager.call(() -> { cohorts.enrol(second, TestLearner.ID); return null; });
+        BusinessException back = assertThrows(BusinessException.class, () -> manager.call(() -> {
+            cohorts.changeStatus(first, TestLearner.ID, MembershipStatus.ENROLLED, "Back again");
+            return null;
+        }));
+        assertTrue(back.getMessage().contains("Cohort B"), back.getMessage());
+        assertEquals(MembershipStatus.WITHDRAWN, manager.call(() -> cohorts.getMember(first, TestLearner.ID)).status());
+    }
+
+    @Test
+    void aDeactivatedAccountIsRefusedByTheFileAsItIsOneByOne() throws Exception {
+        long cohortId = newCohort(5);
+        long elsewhere = newCohort(5);
+        String email = unique("leaver");
+        long leaver = manager.call(() -> cohorts.createAndEnrol(elsewhere,
+                new org.leadingtogether.account.NewLearner(email, "Lee", "Leaver", "Nursing", "Hearthstone Care Homes", null)));
+        admin.call(() -> { accounts.setActive(leaver, false); return null; });
+
+        BusinessException oneByOne = assertThrows(BusinessException.class, () -> manager.call(() -> { cohorts.enrol(cohortId, leaver); return null; }));
+        assertTrue(oneByOne.getMessage().startsWith("Lee Leaver has a deactivated account"), oneByOne.getMessage());
+
+        byte[] file = csv("email,given name,family name,profession,organisation",
+                "in-container-learner@example.org,Test,Learner,Social work,Carers Together (Westmoor)",
+                email + ",Lee,Leaver,Nursing,Hearthstone Care Homes");
+        EnrolmentPreview preview = manager.call(() -> cohorts.previewImport(cohortId, file));
+        assertFalse(preview.ok(), "a deactivated account cannot be enrolled from a file either");
+        assertEquals(1, preview.problems().size(), preview.problems().toString());
+        assertEquals(3, preview.problems().get(0).line());
+        assertTrue(preview.problems().get(0).message().contains("deactivated"), preview.problems().get(0).message());
+        assertThrows(BusinessException.class, () -> manager.call(() -> cohorts.importEnrolments(cohortId, file)));
+        assertEquals(0, manager.call(() -> cohorts.getDashboard(cohortId)).members().size(), "nothing imported");
+    }
+
+    /**
+     * A deadlock while enrolling, made for real: another writer, bigger than the enrolment (two hundred rows written,
+     * so the database gives up the enrolment rather than it), holds the learner's row, which the new membership refers
+     * to; the enrolment, holding the cohort's row, waits for it; then the other writer asks for the cohort's row.
+     * The database breaks the circle by rolling the enrolment back, and the enrolment is tried again and stands: it is
+     * neither lost nor reported as a full cohort or a rule broken.
+     */
+    @Test
+    void aDeadlockWhileEnrollingIsTriedAgainAndTheEnrolmentStands() throws Exception {
+        long cohortId = newCohort(5);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = database()) {
+            other.setAutoCommit(false);
+            other.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try (PreparedStatement weight = other.prepareStatement(
+                    "INSERT INTO form_intent (person_id, intent, created_at) VALUES (-1, ?, CURRENT_TIMESTAMP)")) {
+                String key = UUID.randomUUID().toString();
+                for (int i = 0; i < 200; i++) {
+                    weight.setString(1, "deadlock-weight/" + key + "/" + i);
+                    weight.executeUpdate();
+                }
+            }
+            execute(other, "UPDATE person SET modified_at = CURRENT_TIMESTAMP(6) WHERE id = ?", TestLearner.ID);
+            Future<Object> enrolling = pool.submit(() -> manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; }));
+            waitForStatement(other, "INSERT INTO cohort_membership", enrolling);
+            execute(other, "SELECT id FROM cohort WHERE id = ? FOR UPDATE", cohortId);
+            other.rollback();
+            enrolling.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        CohortDashboard dashboard = manager.call(() -> cohorts.getDashboard(cohortId));
+        assertEquals(List.of(TestLearner.ID), dashboard.activeMembers().stream().map(CohortDashboard.MemberRow::personId).toList());
+    }
+
+    @Test
+    void aManagerChangesACohortsPlacesAndDatesButNeverBelowThoseEnrolled() throws Exception {
+        long cohortId = newCohort(2);
+        long amara = em.createQuery("SELECT p.id FROM Person p WHERE p.email = 'learner@demo.test'", Long.class).getSingleResult();
+        long siobhan = em.createQuery("SELECT p.id FROM Person p WHERE p.email = 'siobhan.kelly@demo.test'", Long.class).getSingleResult();
+        manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; });
+        manager.call(() -> { cohorts.enrol(cohortId, amara); return null; });
+
+        // Full: the refusal links to where the places are changed.
+        CohortFullException full = assertThrows(CohortFullException.class,
+                () -> manager.call(() -> { cohorts.enrol(cohortId, siobhan); return null; }));
+        assertEquals(new BusinessException.NextStep("Change the cohort's places and dates", "/manager/cohort-settings.xhtml?id=" + cohortId),
+                full.getNextStep().orElseThrow());
+
+        CohortService.CohortSettings settings = manager.call(() -> cohorts.getCohortSettings(cohortId));
+        assertEquals(2, settings.placesTaken());
+        assertTrue(settings.title().endsWith("– Cohort A"), settings.title());
+        Cohort form = settings.cohort();
+
+        form.setCapacity(1);
+        BusinessException below = assertThrows(BusinessException.class, () -> manager.call(() -> {
+            cohorts.changePlacesAndDates(cohortId, form);
+            return null;
+        }));
+        assertEquals("capacity", below.getField().orElseThrow());
+        assertTrue(below.getMessage().startsWith("2 people are enrolled, so the cohort needs at least 2 places."), below.getMessage());
+
+        LocalDate start = LocalDate.now().minusWeeks(1);
+        form.setCapacity(3);
+        form.setStartDate(start);
+        form.setEndDate(start.minusDays(1));
+        BusinessException backwards = assertThrows(BusinessException.class, () -> manager.call(() -> {
+            cohorts.changePlacesAndDates(cohortId, form);
+            return null;
+        }));
+        assertEquals("endDate", backwards.getField().orElseThrow());
+        assertEquals(2, manager.call(() -> cohorts.getDashboard(cohortId)).capacity(), "nothing saved");
+
+        form.setEndDate(start.plusMonths(9));
+        manager.call(() -> { cohorts.changePlacesAndDates(cohortId, form); return null; });
+        CohortDashboard changed = manager.call(() -> cohorts.getDashboard(cohortId));
+        assertEquals(3, changed.capacity());
+        assertEquals(start, changed.start());
+        assertEquals(start.plusMonths(9), changed.end());
+        manager.call(() -> { cohorts.enrol(cohortId, siobhan); return null; });
+        assertEquals(3, manager.call(() -> cohorts.getDashboard(cohortId)).activeMembers().size(), "the third now has a place");
+
+        // The same form sent again after the change is out of date.
+        form.setCapacity(10);
+        BusinessException stale = assertThrows(BusinessException.class, () -> manager.call(() -> {
+            cohorts.changePlacesAndDates(cohortId, form);
+            return null;
+        }));
+        assertTrue(stale.getMessage().contains("Someone else changed this cohort"), stale.getMessage());
+        assertEquals(3, manager.call(() -> cohorts.getDashboard(cohortId)).capacity());
+
+        Long demoCohort = em.createQuery("SELECT c.id FROM Cohort c WHERE c.programme.name = 'Leading Across Westmoor'", Long.class)
+                .getResultStream().findFirst().orElseThrow();
+        assertThrows(NotFoundException.class, () -> manager.call(() -> cohorts.getCohortSettings(demoCohort)), "not this manager's cohort");
+        assertThrows(NotFoundException.class, () -> manager.call(() -> { cohorts.changePlacesAndDates(demoCohort, form); return null; }));
+    }
+
+    @Test
+    void twoManagersEnrollingOnePersonInTwoCohortsOfAProgrammeAtOnceGiveThemOnePlace() throws Exception {
+        long first = newCohort(5);
+        long second = anotherCohortOf(first, "Cohort B");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (long cohort : new long[] {first, second}) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        manager.call(() -> { cohorts.enrol(cohort, TestLearner.ID); return null; });
+                        return true;
+                    } catch (BusinessException refused) {
+                        assertTrue(refused.getMessage().contains("of this programme"), refused.getMessage());
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            int winners = 0;
+            for (Future<Boolean> result : results) {
+                winners += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, winners, "one enrolment wins, the other is told where the person already is");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, manager.call(() -> cohorts.getDashboard(first)).activeMembers().size()
+                + manager.call(() -> cohorts.getDashboard(second)).activeMembers().size());
+    }
+
+    /** A connection of its own to the portal's database, outside the portal's pool and transactions. */
+    private static Connection database() throws SQLException {
+        org.mariadb.jdbc.MariaDbDataSource source = new org.mariadb.jdbc.MariaDbDataSource(System.getenv("DB_URL"));
+        return source.getConnection(System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+    }
+
+    private static void execute(Connection db, String sql, long id) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            statement.execute();
+        }
+    }
+
+    /** Waits until another connection of the portal's is running a statement that starts with {@code sql} (and so waits for a lock). */
+    private static void waitForStatement(Connection db, String sql, Future<?> running) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            try (PreparedStatement statement = db.prepareStatement("""
+                    SELECT COUNT(*) FROM information_schema.PROCESSLIST
+                    WHERE ID <> CONNECTION_ID() AND DB = DATABASE() AND INFO LIKE ?""")) {
+                statement.setString(1, sql + "%");
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            if (running.isDone()) {
+                running.get();
+                throw new AssertionError("finished without waiting for the learner's row");
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no statement '" + sql + "…' was seen waiting");
     }
 }

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The programme manager's journey in a real browser: a programme and cohort, an enrolment file with a bad
- * line (nothing imported), the fixed file imported, the members and mix, the exports; and a learner kept
- * out of every manager page. Every page visited is scanned for accessibility and photographed.
+ * line (nothing imported), the fixed file imported, the members and mix, the cohort's places and dates changed
+ * (refused below the members enrolled and for an end before the start), a full cohort's refusal leading to its
+ * places, the exports; and a learner kept out of every manager page. Every page visited is scanned for accessibility and photographed.
  */
 class CohortJourneysIT extends BrowserJourney {
 
@@ -53,6 +54,7 @@ class CohortJourneysIT extends BrowserJourney {
         browser.type("programme:coachingSessions", "4").type("programme:hours", "4.5");
         browser.submit("programme:save");
         assertTrue(browser.text("main").contains(name + " is saved."), browser.text("main"));
+        String programmePath = browser.path();
 
         // A cohort.
         browser.type("cohort:cohortName", "Spring cohort").type("cohort:capacity", "20");
@@ -111,6 +113,53 @@ class CohortJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#mix_profession").contains("Nursing"));
         browser.check("manager-cohort-members");
 
+        // Places and dates: never below the members enrolled, never ending before starting, each said at its field.
+        browser.submit("placesAndDates");
+        assertTrue(browser.path().startsWith("/manager/cohort-settings.xhtml?id="), browser.path());
+        assertEquals("3", browser.text("#placesTaken"));
+        browser.check("manager-cohort-settings");
+        browser.type("settings:capacity", "2");
+        browser.submit("settings:save");
+        assertTrue(browser.text("#settings\\:capacityError").contains("3 people are enrolled, so the cohort needs at least 3 places"),
+                browser.text("main"));
+        assertEquals("2", browser.find("settings:capacity").getAttribute("value"), "what was typed is shown with its message");
+        browser.check("manager-cohort-settings-too-few");
+        browser.type("settings:capacity", "3");
+        setDate("settings:endDate", LocalDate.now().minusWeeks(3));
+        browser.submit("settings:save");
+        assertTrue(browser.text("#settings\\:endDateError").contains("on or after the start date"), browser.text("main"));
+        browser.check("manager-cohort-settings-end-before-start");
+        setDate("settings:endDate", LocalDate.now().plusMonths(8));
+        browser.submit("settings:save");
+        assertEquals(cohortPath, browser.path());
+        assertTrue(browser.text("main").contains("Spring cohort now has 3 places"), browser.text("main"));
+        assertTrue(browser.text("#figures").contains("3\nof 3 places taken") || browser.text("#figures").contains("3 of 3"), browser.text("#figures"));
+
+        // Full now: the refusal is no dead end, it leads to where the places are raised.
+        browser.submit("enrol");
+        browser.type("newPerson:newEmail", "fran-" + UUID.randomUUID() + "@example.org")
+                .type("newPerson:newGivenName", "Fran").type("newPerson:newFamilyName", "Full");
+        browser.submit("newPerson:create");
+        assertTrue(browser.text("#messages").contains("0 places left of 3"), browser.text("main"));
+        assertEquals("Change the cohort's places and dates", browser.text("#nextStep"));
+        browser.check("manager-enrol-cohort-full");
+        String settingsPath = cohortPath.replace("/manager/cohort.xhtml", "/manager/cohort-settings.xhtml");
+        assertTrue(browser.find("nextStep").getAttribute("href").endsWith(settingsPath), browser.find("nextStep").getAttribute("href"));
+        // A file with more people than places left says so in its preview, with the same way out.
+        Path more = write("more.csv", header, "owen-" + UUID.randomUUID() + "@example.org,Owen,Price,Nursing,Riverside University Hospitals NHS Trust,");
+        browser.find("upload:file").sendKeys(more.toString());
+        browser.submit("upload:check");
+        assertTrue(browser.text("#ready").contains("1 person would join but only 0 places are left"), browser.text("#ready"));
+        scrollTo("ready");
+        browser.check("manager-enrol-preview-too-many");
+        browser.submit("raisePlaces");
+        assertEquals(settingsPath, browser.path());
+        browser.type("settings:capacity", "20");
+        browser.submit("settings:save");
+        assertEquals(cohortPath, browser.path());
+        assertTrue(browser.text("#figures").contains("3\nof 20 places taken") || browser.text("#figures").contains("3 of 20"), browser.text("#figures"));
+        assertFalse(browser.text("#members").contains("Fran Full"), "nothing saved by the refused enrolment");
+
         // A member in detail: withdrawn, with the reason kept in their history.
         browser.driver().findElement(By.linkText("Dewi Morgan")).click();
         browser.waitForPath("/manager/member.xhtml");
@@ -157,6 +206,22 @@ class CohortJourneysIT extends BrowserJourney {
         assertTrue(browser.present("#chart_profession canvas"), "the programme's mix chart is drawn");
         browser.check("manager-programme-report");
 
+        // A second cohort of the programme: someone already in the first is refused by the file, at their line.
+        browser.go(programmePath);
+        browser.type("cohort:cohortName", "Autumn cohort").type("cohort:capacity", "20");
+        browser.submit("cohort:addCohort");
+        browser.submit("enrol");
+        Path again = write("autumn.csv", header,
+                "siobhan.kelly@demo.test,Siobhán,Kelly,Nursing,Northgate Primary Care Network,",
+                "new-" + UUID.randomUUID() + "@example.org,Owen,Price,Nursing,Riverside University Hospitals NHS Trust,");
+        browser.find("upload:file").sendKeys(again.toString());
+        browser.submit("upload:check");
+        String refused = browser.text("#problems");
+        assertTrue(refused.contains("Line 2: siobhan.kelly@demo.test is already in Spring cohort of this programme"), refused);
+        assertFalse(browser.present("#ready"), "nothing to confirm");
+        scrollTo("problems");
+        browser.check("manager-enrol-in-another-cohort");
+
         // Exports, fetched with the manager's session.
         String cohortId = cohortPath.substring(cohortPath.indexOf("id=") + 3);
         HttpResponse<byte[]> csv = browser.download("/manager/cohort-export?id=" + cohortId + "&format=csv");
@@ -174,13 +239,19 @@ class CohortJourneysIT extends BrowserJourney {
     void aLearnerCannotReachAnyManagerPage() throws Exception {
         browser.signIn("learner@demo.test", People.DEMO_PASSWORD);
         for (String path : new String[] {"/manager/home.xhtml", "/manager/programme.xhtml", "/manager/cohort.xhtml?id=1",
-                "/manager/enrol.xhtml?cohort=1", "/manager/report.xhtml?id=1", "/manager/cohort-managers.xhtml?id=1"}) {
+                "/manager/enrol.xhtml?cohort=1", "/manager/report.xhtml?id=1", "/manager/cohort-managers.xhtml?id=1",
+                "/manager/cohort-settings.xhtml?id=1"}) {
             browser.go(path);
             assertEquals("You do not have access to this page", browser.heading(), path);
             assertFalse(browser.driver().getPageSource().contains("Leading Across Westmoor"), path);
         }
         assertEquals(403, browser.download("/manager/cohort-export?id=1&format=csv").statusCode());
         browser.check("manager-refused");
+    }
+
+    /** Brings a part of the page into view, so that its screenshot shows it. */
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.find(id));
     }
 
     private void setDate(String id, LocalDate date) {

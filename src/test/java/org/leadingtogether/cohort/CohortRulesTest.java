@@ -225,4 +225,92 @@ class CohortRulesTest {
         assertEquals(Optional.empty(), PaceRule.atRisk(START, END, today, 50, today, START));
         assertEquals(Optional.empty(), PaceRule.atRisk(START, END, today, 31, today.minusDays(3), START.plusDays(5)));
     }
+
+    // Cohort: places and dates
+
+    private static Cohort cohortOf(int places) {
+        Programme programme = Programme.blank();
+        programme.setStartDate(START);
+        programme.setEndDate(END);
+        Cohort cohort = new Cohort(programme);
+        cohort.setCapacity(places);
+        return cohort;
+    }
+
+    @Test
+    void placesCanBeRaisedAndLoweredDownToThoseTaken() {
+        Cohort cohort = cohortOf(20);
+
+        cohort.changePlacesAndDates(12, START, END.plusDays(30), 12);
+
+        assertEquals(12, cohort.getCapacity());
+        assertEquals(END.plusDays(30), cohort.getEndDate());
+    }
+
+    @Test
+    void placesBelowThoseTakenAreRefusedAtTheFieldAndNothingChanges() {
+        Cohort cohort = cohortOf(20);
+
+        org.leadingtogether.platform.BusinessException refused = assertThrows(org.leadingtogether.platform.BusinessException.class,
+                () -> cohort.changePlacesAndDates(11, START.plusDays(1), END, 12));
+
+        assertEquals(Optional.of("capacity"), refused.getField());
+        assertEquals("12 people are enrolled, so the cohort needs at least 12 places. To go lower, withdraw or defer members first.",
+                refused.getMessage());
+        assertEquals(20, cohort.getCapacity());
+        assertEquals(START, cohort.getStartDate(), "nothing half changed");
+    }
+
+    @Test
+    void aCohortWithoutPlacesIsRefused() {
+        org.leadingtogether.platform.BusinessException refused = assertThrows(org.leadingtogether.platform.BusinessException.class,
+                () -> cohortOf(5).changePlacesAndDates(0, START, END, 0));
+
+        assertEquals(Optional.of("capacity"), refused.getField());
+        assertEquals("A cohort needs at least one place.", refused.getMessage());
+    }
+
+    @Test
+    void anEndBeforeTheStartOrAMissingDateIsRefusedAtItsField() {
+        Cohort cohort = cohortOf(20);
+
+        assertEquals(Optional.of("endDate"), assertThrows(org.leadingtogether.platform.BusinessException.class,
+                () -> cohort.changePlacesAndDates(20, END, START, 0)).getField());
+        assertEquals(Optional.of("startDate"), assertThrows(org.leadingtogether.platform.BusinessException.class,
+                () -> cohort.changePlacesAndDates(20, null, END, 0)).getField());
+        assertEquals(Optional.of("endDate"), assertThrows(org.leadingtogether.platform.BusinessException.class,
+                () -> cohort.changePlacesAndDates(20, START, null, 0)).getField());
+        assertEquals(Optional.of("capacity"), assertThrows(org.leadingtogether.platform.BusinessException.class,
+                () -> cohort.changePlacesAndDates(Cohort.PLACES_MAX + 1, START, END, 0)).getField());
+        cohort.changePlacesAndDates(20, START, START, 0);
+        assertEquals(START, cohort.getEndDate(), "a one-day cohort");
+    }
+
+    @Test
+    void aFullCohortIsRefusedAsSuch() {
+        CohortFullException full = assertThrows(CohortFullException.class, () -> cohortOf(2).checkRoomFor(2, 1));
+
+        assertEquals("The cohort has 0 places left of 2; 1 person does not fit. Raise its number of places first, or withdraw someone.",
+                full.getMessage());
+        assertEquals("/manager/cohort-settings.xhtml?id=12", CohortFullException.settingsPage(12));
+    }
+
+    // CohortMembership.refusal
+
+    @Test
+    void anActiveAccountWithNoOtherPlaceInTheProgrammeMayBeEnrolled() {
+        assertEquals(Optional.empty(), CohortMembership.refusal("Amara Okafor", true, null));
+    }
+
+    @Test
+    void aPlaceInAnotherCohortOfTheProgrammeIsNamed() {
+        assertEquals(Optional.of("Amara Okafor is already in Autumn cohort of this programme, and a person holds one place in a"
+                + " programme. Withdraw or defer them there first."), CohortMembership.refusal("Amara Okafor", true, "Autumn cohort"));
+    }
+
+    @Test
+    void aDeactivatedAccountIsRefusedFirst() {
+        assertTrue(CohortMembership.refusal("amara@example.org", false, "Autumn cohort").orElseThrow()
+                .startsWith("amara@example.org has a deactivated account"));
+    }
 }

@@ -399,4 +399,28 @@ class EnrolmentCsvTest {
         assertEquals(List.of(0, 2), parsed.problems().stream().map(RowProblem::line).toList());
         assertNull(parsed.rows().stream().filter(r -> r.line() == 2).findAny().orElse(null));
     }
+
+    // The accounts a file names
+
+    @Test
+    void linesWhosePeopleCannotBeEnrolledAreReportedAtTheirLines() {
+        EnrolmentCsv.Parsed parsed = parse(file(HEADER,
+                "new@example.org,Nia,New,Nursing,Riverside Care Homes,",
+                "elsewhere@example.org,Ed,Elsewhere,Nursing,Riverside Care Homes,",
+                "leaver@example.org,Lee,Leaver,Nursing,Riverside Care Homes,",
+                "here@example.org,Hal,Here,Nursing,Riverside Care Homes,",
+                "fine@example.org,Fay,Fine,Nursing,Riverside Care Homes,"));
+        assertTrue(parsed.ok(), parsed.problems().toString());
+
+        List<RowProblem> problems = EnrolmentCsv.accountProblems(parsed.rows(), java.util.Map.of(
+                "elsewhere@example.org", new EnrolmentCsv.Account(true, false, "Autumn cohort"),
+                "leaver@example.org", new EnrolmentCsv.Account(false, false, null),
+                "here@example.org", new EnrolmentCsv.Account(false, true, "Autumn cohort"),
+                "fine@example.org", new EnrolmentCsv.Account(true, false, null)));
+
+        assertEquals(List.of(3, 4), problems.stream().map(RowProblem::line).toList(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("elsewhere@example.org is already in Autumn cohort of this programme"),
+                problems.get(0).message());
+        assertTrue(problems.get(1).message().startsWith("leaver@example.org has a deactivated account"), problems.get(1).message());
+    }
 }

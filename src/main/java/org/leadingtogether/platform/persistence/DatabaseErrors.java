@@ -48,6 +48,15 @@ public final class DatabaseErrors {
     }
 
     /**
+     * The database rolled the transaction back to break a circle of waits (a deadlock, or a serialisation failure):
+     * nothing of it is left, and the same change made again a moment later will very likely go through. A
+     * {@link org.leadingtogether.platform.DatabaseBusyException} made from one counts too.
+     */
+    public static boolean isDeadlock(Throwable thrown) {
+        return sqlCause(thrown).map(sql -> sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState())).orElse(false);
+    }
+
+    /**
      * The database could not be reached: no connection could be made, or the one in use broke. Recognised by the
      * SQL exception's kind and state, and by the connection pool's own refusal, which names no SQL state.
      */

@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  *
  * <ul>
  *   <li>A {@link BusinessException}: its message, beside the field it names (marked invalid) or at the top
- *       of the page, and the page is shown again with what was typed.</li>
+ *       of the page, with a link to the page where what stands in the way can be changed when it names one, and
+ *       the page is shown again with what was typed.</li>
  *   <li>{@link NotFoundException}, or a service refusing the caller's role: the 404 page, the same answer
  *       whether a record is missing or not the caller's to see.</li>
  *   <li>Someone else saved the same record first: a message asking to reload.</li>
@@ -49,6 +50,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
     /** Shown on the page opened again after an expired form was sent. */
+    /** The request attribute holding a refusal's next step ({@link BusinessException#getNextStep()}), for the messages template. */
+    static final String NEXT_STEP = "nextStep";
+
     static final String EXPIRED = "This page had been open too long to take what was sent, so it has been opened again. "
             + "Anything you had just entered was not saved: please enter it again.";
 
@@ -153,6 +157,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, business.getMessage(), null);
         String clientId = business.getField().map(field -> findInput(faces, field)).orElse(null);
         faces.addMessage(clientId, message);
+        business.getNextStep().ifPresent(step -> faces.getExternalContext().getRequestMap().put(NEXT_STEP, step));
     }
 
     /** The client id of the input whose own id is {@code field}, so the message sits beside it. */
@@ -163,6 +168,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         }
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
             if (field.equals(component.getId()) && isInput(component)) {
+                keepWhatWasTyped(faces, (UIInput) component);
                 ((UIInput) component).setValid(false);
                 found.set(component.getClientId(faces));
                 return VisitResult.COMPLETE;
@@ -170,6 +176,28 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             return VisitResult.ACCEPT;
         });
         return found.get();
+    }
+
+    /**
+     * An input marked invalid is shown with its submitted text, which Faces cleared once the value reached the form's
+     * bean; without this the field the message points at would be shown empty. The value as the bean holds it now is
+     * turned back into text the way the field converts it.
+     */
+    private static void keepWhatWasTyped(FacesContext faces, UIInput input) {
+        if (input.getSubmittedValue() != null || input instanceof jakarta.faces.component.UISelectMany) {
+            return;
+        }
+        Object value = input.getValue();
+        if (value == null) {
+            return;
+        }
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+        if (converter == null) {
+            @SuppressWarnings("unchecked")
+            jakarta.faces.convert.Converter<Object> byType = (jakarta.faces.convert.Converter<Object>) faces.getApplication().createConverter(value.getClass());
+            converter = byType;
+        }
+        input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(faces, input, value));
     }
 
     private static boolean isInput(UIComponent component) {

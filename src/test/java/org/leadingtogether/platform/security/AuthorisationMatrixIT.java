@@ -107,6 +107,7 @@ class AuthorisationMatrixIT {
             /manager/enrol.xhtml?cohort={cohort}                  S F F F F A N F F S S
             /manager/member.xhtml?cohort={cohort}&person={amara}  S F F F F A N F F S S
             /manager/cohort-managers.xhtml?id={cohort}            S F F F F A N F F S S
+            /manager/cohort-settings.xhtml?id={cohort}            S F F F F A N F F S S
             /manager/cohort-export?id={cohort}&format=csv         S F F F F A N F F S S
             /manager/cohort-export?id={cohort}&format=pdf         S F F F F A N F F S S
             /manager/protected-time.xhtml?cohort={cohort}         S F F F F A N F F S S
