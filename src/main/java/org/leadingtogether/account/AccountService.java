@@ -55,6 +55,9 @@ public class AccountService {
     @Inject
     private Event<AccessWithdrawn> accessWithdrawn;
 
+    @Inject
+    private OpenIdConnect openIdConnect;
+
     // ---------------------------------------------------------------- signing in
 
     /**
@@ -89,6 +92,80 @@ public class AccountService {
                 : passwords.verifyDecoy(password);
         attempts.settle(key, good, clock.instant());
         return good ? Optional.of(new SignInOutcome(person.get().getId(), Set.copyOf(person.get().getRoles()))) : Optional.empty();
+    }
+
+    /**
+     * Signs in someone an identity provider has vouched for ({@link OpenIdConnect#finish}): the person linked to their
+     * account at that provider, or, the first time, the person with the same verified email address, who is then linked
+     * (a person the portal does not know is refused, or made a learner, as the provider's settings say). Only addresses
+     * of the domains the provider serves are taken from it. A deactivated person is refused, as with a password. Where
+     * the provider's groups are mapped to roles, those roles follow the groups at every sign-in.
+     */
+    @PermitAll
+    public ProviderSignIn signInThroughProvider(VerifiedIdentity identity) {
+        IdentityProvider provider = openIdConnect.providers().find(identity.providerId())
+                .orElseThrow(() -> new IllegalStateException("No identity provider " + identity.providerId()));
+        java.time.Instant now = clock.instant();
+        Optional<ProviderLink> link = em.createNamedQuery("ProviderLink.find", ProviderLink.class)
+                .setParameter("issuer", identity.issuer()).setParameter("subject", identity.subject())
+                .getResultStream().findFirst();
+        Person person;
+        if (link.isPresent()) {
+            person = em.find(Person.class, link.get().getPersonId());
+        } else {
+            if (identity.email() == null || identity.email().isBlank() || !provider.serves(identity.email())) {
+                return ProviderSignIn.refused(ProviderProblem.WRONG_DOMAIN);
+            }
+            if (!identity.emailVerified()) {
+                return ProviderSignIn.refused(ProviderProblem.EMAIL_NOT_VERIFIED);
+            }
+            Optional<Person> known = findByEmail(identity.email());
+            if (known.isEmpty() && provider.unknownPeople() == IdentityProvider.UnknownPeople.REFUSE) {
+                return ProviderSignIn.refused(ProviderProblem.UNKNOWN_PERSON);
+            }
+            if (known.isPresent()) {
+                person = known.get();
+                boolean linkedElsewhere = em.createNamedQuery("ProviderLink.findForPerson", ProviderLink.class)
+                        .setParameter("person", person.getId()).setParameter("issuer", identity.issuer())
+                        .getResultStream().findFirst().isPresent();
+                if (linkedElsewhere) {
+                    return ProviderSignIn.refused(ProviderProblem.LINKED_TO_ANOTHER);
+                }
+            } else {
+                person = new Person(identity.email(), nameOr(identity.givenName(), identity.email().substring(0, identity.email().indexOf('@'))),
+                        nameOr(identity.familyName(), "-"));
+                person.setRoles(EnumSet.of(Role.LEARNER));
+                em.persist(person);
+                em.flush();
+            }
+            if (!person.isActive()) {
+                return ProviderSignIn.refused(ProviderProblem.DEACTIVATED);
+            }
+            em.persist(new ProviderLink(person.getId(), identity, now));
+        }
+        if (person == null || !person.isActive()) {
+            return ProviderSignIn.refused(ProviderProblem.DEACTIVATED);
+        }
+        if (!provider.groupRoles().isEmpty()) {
+            Set<Role> given = EnumSet.noneOf(Role.class);
+            identity.groups().stream().map(provider.groupRoles()::get).filter(java.util.Objects::nonNull).forEach(given::add);
+            int before = person.getAccessVersion();
+            person.followProviderGroups(provider.mappedRoles(), given);
+            if (person.getAccessVersion() != before) {
+                accessWithdrawn.fire(new AccessWithdrawn(person.getId()));
+            }
+        }
+        if (person.getRoles().isEmpty()) {
+            return ProviderSignIn.refused(ProviderProblem.NO_ROLE);
+        }
+        link.ifPresent(known -> known.signedIn(now));
+        em.flush();
+        return ProviderSignIn.signedIn(new SignInOutcome(person.getId(), Set.copyOf(person.getRoles())));
+    }
+
+    private static String nameOr(String name, String fallback) {
+        String value = name == null || name.isBlank() ? fallback : name.strip();
+        return value.length() > Person.NAME_MAX ? value.substring(0, Person.NAME_MAX) : value;
     }
 
     /** How long sign-in for this address stays locked, if it is. Says nothing about whether it has an account. */
