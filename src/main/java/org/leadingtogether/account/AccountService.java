@@ -58,6 +58,9 @@ public class AccountService {
     @Inject
     private OpenIdConnect openIdConnect;
 
+    @Inject
+    private Event<AccountEmail> accountEmails;
+
     // ---------------------------------------------------------------- signing in
 
     /**
@@ -237,6 +240,113 @@ public class AccountService {
         }
         person.changePassword(passwords.hash(newPassword));
         return person.getAccessVersion();
+    }
+
+    // ---------------------------------------------------------------- password reset by email
+
+    /**
+     * "Forgot your password?": emails a link to choose a new password to the person with this address, if there is an
+     * active one who signs in with a password, and answers the same whether or not there is
+     * ({@link ResetRequest#SENT_IF_KNOWN}). An address of an organisation that signs in through an identity provider is
+     * told to use it, and nothing is sent. At most {@link SignInThrottle#MAX_FAILURES} links go to one address before it
+     * rests for {@link SignInThrottle#LOCK_DURATION} (counted per address whether or not it has an account, like the
+     * sign-in lock, and apart from it); the limits per client address are the caller's ({@link SignInProtection}).
+     * The same form sent twice (its intention key) sends one email.
+     *
+     * @param portal the portal's address, for the link in the email
+     */
+    @PermitAll
+    public ResetRequest requestPasswordReset(String email, String intent, String portal) {
+        String key = Person.normaliseEmail(email);
+        if (key == null || key.isEmpty()) {
+            throw new BusinessException("email", "Enter your email address.");
+        }
+        if (key.length() > Person.EMAIL_MAX || IdentityProvider.domainOf(key) == null) {
+            throw new BusinessException("email", "Enter an email address like name@example.org.");
+        }
+        Optional<IdentityProvider> provider = openIdConnect.providers().forEmail(key);
+        if (provider.isPresent()) {
+            return ResetRequest.useProvider(provider.get());
+        }
+        java.time.Instant now = clock.instant();
+        org.leadingtogether.platform.persistence.FormIntents.claim(em, 0L, intent, "password-reset/" + resetKey(key),
+                "We have already sent that request.", now);
+        String throttleKey = resetKey(key);
+        if (em.find(SignInThrottle.class, throttleKey) == null) {
+            attempts.ensureRow(throttleKey);
+        }
+        if (!attempts.charge(throttleKey, now)) {
+            long minutes = Optional.ofNullable(em.find(SignInThrottle.class, throttleKey))
+                    .flatMap(throttle -> throttle.remainingLock(clock.instant())).map(SignInThrottle::minutesRoundedUp)
+                    .orElse(SignInThrottle.LOCK_DURATION.toMinutes());
+            throw new BusinessException("email", "Several links have been sent to this address in the last few minutes. Check your"
+                    + " email (and its junk folder) for them, or ask again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+        }
+        Optional<Person> person = findByEmail(key).filter(Person::isActive);
+        if (person.isPresent()) {
+            String token = PasswordReset.newToken();
+            PasswordReset reset = new PasswordReset(person.get().getId(), token, now);
+            em.persist(reset);
+            String link = portal.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token;
+            accountEmails.fire(new AccountEmail(person.get().getEmail(), "Choose a new password for Leading Together",
+                    "Hello " + person.get().getGivenName() + ",\n\n"
+                            + "Someone, probably you, asked to choose a new password for your Leading Together account.\n\n"
+                            + "To choose one, open this link within " + PasswordReset.VALID_FOR.toMinutes() + " minutes:\n\n"
+                            + link + "\n\n"
+                            + "The link works once. Choosing a new password signs you out everywhere you are signed in.\n\n"
+                            + "If you did not ask, you can ignore this email: your password stays as it is.",
+                    reset.getExpiresAt()));
+        }
+        return ResetRequest.SENT_IF_KNOWN;
+    }
+
+    /** Whether a reset link still works, for its page; says nothing of whose it is. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isPasswordResetUsable(String token) {
+        return findReset(token).filter(reset -> reset.isUsable(clock.instant())).isPresent();
+    }
+
+    /**
+     * Chooses a new password through a reset link: the link must still work (once, within
+     * {@link PasswordReset#VALID_FOR}); the password follows the usual rules. Every session of the person ends (their
+     * access version rises, as with any change of password), their other links stop working, and their address's
+     * sign-in lock is lifted: they have just shown they hold their email.
+     */
+    @PermitAll
+    public void resetPassword(String token, String newPassword, String confirmation) {
+        java.time.Instant now = clock.instant();
+        PasswordReset reset = findReset(token)
+                .map(found -> em.find(PasswordReset.class, found.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .filter(locked -> locked.isUsable(now))
+                .orElseThrow(() -> new BusinessException("This link has expired or has already been used. Ask for a new one below."));
+        Person person = em.find(Person.class, reset.getPersonId());
+        if (person == null || !person.isActive() || openIdConnect.providers().forEmail(person.getEmail()).isPresent()) {
+            throw new BusinessException("This link has expired or has already been used. Ask for a new one below.");
+        }
+        PasswordPolicy.check("newPassword", newPassword, person.getEmail());
+        if (!newPassword.equals(confirmation)) {
+            throw new BusinessException("confirmation", "The two new passwords are not the same.");
+        }
+        reset.use(now);
+        em.createNamedQuery("PasswordReset.endOthers").setParameter("now", now).setParameter("person", person.getId())
+                .setParameter("id", reset.getId()).executeUpdate();
+        person.changePassword(passwords.hash(newPassword));
+        Optional.ofNullable(em.find(SignInThrottle.class, person.getEmail())).ifPresent(SignInThrottle::recordSuccess);
+        Optional.ofNullable(em.find(SignInThrottle.class, resetKey(person.getEmail()))).ifPresent(SignInThrottle::recordSuccess);
+    }
+
+    private Optional<PasswordReset> findReset(String token) {
+        if (!PasswordReset.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("PasswordReset.findByHash", PasswordReset.class)
+                .setParameter("hash", PasswordReset.hash(token)).getResultStream().findFirst();
+    }
+
+    /** The reset limit's row in the throttle table: apart from the address's sign-in lock, and short whatever the address. */
+    static String resetKey(String normalisedEmail) {
+        return "reset:" + PasswordReset.hash(normalisedEmail);
     }
 
     // ---------------------------------------------------------------- people, for administrators

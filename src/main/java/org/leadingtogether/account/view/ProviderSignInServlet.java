@@ -40,7 +40,7 @@ import java.util.logging.Logger;
  * Anything that stops a sign-in ends on {@code /sign-in-problem.xhtml}, which says what happened in plain words; the
  * log says why at INFO (nothing a visitor sends is worth a warning).
  */
-@WebServlet({ProviderSignInServlet.BEGIN, ProviderSignInServlet.CALLBACK})
+@WebServlet({ProviderSignInServlet.BEGIN, ProviderSignInServlet.CALLBACK, ProviderSignInServlet.SIGNED_OUT})
 public class ProviderSignInServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -48,6 +48,11 @@ public class ProviderSignInServlet extends HttpServlet {
 
     static final String BEGIN = "/sign-in/provider";
     static final String CALLBACK = "/sign-in/provider/callback";
+    /**
+     * Where a provider sends the browser back after signing out there (RP-initiated logout): a plain path, as some
+     * providers (Entra ID) accept only registered addresses without a query. It leads to the sign-in page.
+     */
+    static final String SIGNED_OUT = "/sign-in/provider/signed-out";
     /** Sign-ins begun in this session and not yet returned, by state: a few, for a person with several tabs. */
     static final String PENDING = ProviderSignInServlet.class.getName() + ".pending";
     /** How the signed-in person signed in, for signing out at the provider too ({@link SignOutServlet}). */
@@ -71,6 +76,8 @@ public class ProviderSignInServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (CALLBACK.equals(request.getServletPath())) {
             finish(request, response);
+        } else if (SIGNED_OUT.equals(request.getServletPath())) {
+            response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?signedOut=true");
         } else {
             begin(request, response);
         }
@@ -143,11 +150,20 @@ public class ProviderSignInServlet extends HttpServlet {
 
     /** Where the provider sends the browser back: under {@code PORTAL_URL} when it is set, else the address asked for. */
     static URI redirectUri(HttpServletRequest request) {
+        return URI.create(portalAddress(request) + CALLBACK);
+    }
+
+    /** Where the provider sends the browser back after signing out there. */
+    static URI signedOutUri(HttpServletRequest request) {
+        return URI.create(portalAddress(request) + SIGNED_OUT);
+    }
+
+    /** The portal's own address: {@code PORTAL_URL} when it is set, else the address this request came to. */
+    static String portalAddress(HttpServletRequest request) {
         Optional<String> portal = ConfigProvider.getConfig().getOptionalValue("portal.url", String.class)
                 .map(String::strip).filter(url -> !url.isEmpty());
-        String base = portal.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> request.getScheme() + "://" + request.getServerName()
+        return portal.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> request.getScheme() + "://" + request.getServerName()
                 + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath());
-        return URI.create(base + CALLBACK);
     }
 
     private static boolean isDefaultPort(HttpServletRequest request) {

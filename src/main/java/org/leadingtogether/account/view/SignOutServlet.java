@@ -51,9 +51,8 @@ public class SignOutServlet extends HttpServlet {
         if (provider instanceof ProviderSignInServlet.ProviderSession signedInThere) {
             // Signed in through an identity provider: its session ends too where it offers that (RP-initiated logout),
             // and it sends the browser back to the sign-in page.
-            URI afterwards = URI.create(ProviderSignInServlet.redirectUri(request).toString()
-                    .replace(ProviderSignInServlet.CALLBACK, signedOut));
-            Optional<URI> there = openIdConnect.signOutAt(signedInThere.providerId(), signedInThere.idToken(), afterwards);
+            Optional<URI> there = openIdConnect.signOutAt(signedInThere.providerId(), signedInThere.idToken(),
+                    ProviderSignInServlet.signedOutUri(request));
             if (there.isPresent()) {
                 response.sendRedirect(there.get().toString());
                 return;
