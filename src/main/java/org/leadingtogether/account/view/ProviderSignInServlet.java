@@ -105,6 +105,13 @@ public class ProviderSignInServlet extends HttpServlet {
         }
         waiting.put(begun.pending().state(), begun.pending());
         session.setAttribute(PENDING, waiting);
+        if ("form".equals(request.getParameter("from"))) {
+            // Sent on from the sign-in form: a redirect there would be blocked (see LeavingPage).
+            LeavingPage.send(request, response, "Signing in with " + provider.get().label(),
+                    "Your organisation signs you in with " + provider.get().label() + ". Taking you there now.",
+                    "Sign in with " + provider.get().label(), begun.authorizationRequest());
+            return;
+        }
         response.sendRedirect(begun.authorizationRequest().toString());
     }
 

@@ -95,7 +95,7 @@ public class SignInBacking {
         if (provider.isPresent()) {
             // People of an organisation that signs in through its own provider sign in there, whatever they typed as a
             // password here: the address goes with them, so the provider can offer it.
-            external.redirect(external.getRequestContextPath() + "/sign-in/provider?id=" + provider.get().id()
+            external.redirect(external.getRequestContextPath() + "/sign-in/provider?from=form&id=" + provider.get().id()
                     + "&hint=" + URLEncoder.encode(email.strip(), StandardCharsets.UTF_8) + getNextParameter());
             return;
         }

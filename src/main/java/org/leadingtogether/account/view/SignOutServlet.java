@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.leadingtogether.account.IdentityProvider;
 import org.leadingtogether.account.OpenIdConnect;
 
 import java.io.IOException;
@@ -54,7 +55,11 @@ public class SignOutServlet extends HttpServlet {
             Optional<URI> there = openIdConnect.signOutAt(signedInThere.providerId(), signedInThere.idToken(),
                     ProviderSignInServlet.signedOutUri(request));
             if (there.isPresent()) {
-                response.sendRedirect(there.get().toString());
+                String label = openIdConnect.providers().find(signedInThere.providerId()).map(IdentityProvider::label)
+                        .orElse(signedInThere.providerId());
+                LeavingPage.send(request, response, "Signing you out of " + label,
+                        "You have signed out of Leading Together. You are now being signed out of " + label + " too.",
+                        "Sign out of " + label, there.get());
                 return;
             }
         }

@@ -89,12 +89,12 @@ class AuthorisationMatrixIT {
             /learner/lesson.xhtml?id=why-systems-leadership       S A A F F F F F F S S A
             /learner/self-assessment.xhtml                        S A A F F F F F F S S A
             /learner/coaching.xhtml                               S A A F F F F F F S S A
-            /learner/pairing.xhtml?id={pairing}                   S A N F F F F F F S S A
+            /learner/pairing.xhtml?id={pairing}                   S A N F F F F F F S S N
             /learner/pairing.xhtml?id=999999999                   S N N F F F F F F S S N
             /learner/journal.xhtml                                S A A F F F F F F S S A
             /learner/journal-write.xhtml                          S A A F F F F F F S S A
-            /learner/journal-entry.xhtml?id={entry}               S A N F F F F F F S S A
-            /learner/journal-write.xhtml?id={entry}               S A N F F F F F F S S A
+            /learner/journal-entry.xhtml?id={entry}               S A N F F F F F F S S N
+            /learner/journal-write.xhtml?id={entry}               S A N F F F F F F S S N
             /learner/journal-write.xhtml?session=999999999        S N N F F F F F F S S N
             /coach/shared-entry.xhtml?id={entry}                  S F F N N F F F N S S F
             /learner/protected-time.xhtml                         S A A F F F F F F S S A
