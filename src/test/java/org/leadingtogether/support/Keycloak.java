@@ -80,7 +80,7 @@ public final class Keycloak {
         int port = Integer.parseInt(required("keycloak.port"));
         Path java = javaHome.resolve("bin/java");
         if (!Files.isExecutable(java)) {
-            fail("The single sign-on tests run Keycloak " + "with a Java 21 or later JDK, expected at " + javaHome
+            fail("The single sign-on tests run Keycloak with a Java 21 or later JDK, expected at " + javaHome
                     + " (the Temurin JDK; the build's own JDK 17 is too old for Keycloak). Install it there, or point"
                     + " -Dkeycloak.java.home=… at another JDK 21+: see the README, Test.");
         }
