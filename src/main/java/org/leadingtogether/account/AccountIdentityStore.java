@@ -45,6 +45,29 @@ public class AccountIdentityStore implements IdentityStore {
         }
     }
 
+    /**
+     * Someone an identity provider has vouched for: the person linked to them, or refused with the reason kept for the
+     * page ({@link SignInAttempt#getProviderProblem()}).
+     */
+    public CredentialValidationResult validate(VerifiedIdentity identity) {
+        try {
+            ProviderSignIn answer = accounts.signInThroughProvider(identity);
+            if (answer.outcome().isEmpty()) {
+                attempt.refuse(answer.problem());
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            SignInOutcome outcome = answer.outcome().get();
+            return new CredentialValidationResult(String.valueOf(outcome.personId()),
+                    outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
+        } catch (RuntimeException failed) {
+            LOG.warning(() -> "A sign-in through identity provider " + identity.providerId() + " could not be completed: "
+                    + rootMessage(failed));
+            LOG.log(Level.FINE, "The sign-in failed with", failed);
+            attempt.unavailable();
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+    }
+
     static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {

@@ -55,6 +55,12 @@ public class AccountService {
     @Inject
     private Event<AccessWithdrawn> accessWithdrawn;
 
+    @Inject
+    private OpenIdConnect openIdConnect;
+
+    @Inject
+    private Event<AccountEmail> accountEmails;
+
     // ---------------------------------------------------------------- signing in
 
     /**
@@ -89,6 +95,80 @@ public class AccountService {
                 : passwords.verifyDecoy(password);
         attempts.settle(key, good, clock.instant());
         return good ? Optional.of(new SignInOutcome(person.get().getId(), Set.copyOf(person.get().getRoles()))) : Optional.empty();
+    }
+
+    /**
+     * Signs in someone an identity provider has vouched for ({@link OpenIdConnect#finish}): the person linked to their
+     * account at that provider, or, the first time, the person with the same verified email address, who is then linked
+     * (a person the portal does not know is refused, or made a learner, as the provider's settings say). Only addresses
+     * of the domains the provider serves are taken from it. A deactivated person is refused, as with a password. Where
+     * the provider's groups are mapped to roles, those roles follow the groups at every sign-in.
+     */
+    @PermitAll
+    public ProviderSignIn signInThroughProvider(VerifiedIdentity identity) {
+        IdentityProvider provider = openIdConnect.providers().find(identity.providerId())
+                .orElseThrow(() -> new IllegalStateException("No identity provider " + identity.providerId()));
+        java.time.Instant now = clock.instant();
+        Optional<ProviderLink> link = em.createNamedQuery("ProviderLink.find", ProviderLink.class)
+                .setParameter("issuer", identity.issuer()).setParameter("subject", identity.subject())
+                .getResultStream().findFirst();
+        Person person;
+        if (link.isPresent()) {
+            person = em.find(Person.class, link.get().getPersonId());
+        } else {
+            if (identity.email() == null || identity.email().isBlank() || !provider.serves(identity.email())) {
+                return ProviderSignIn.refused(ProviderProblem.WRONG_DOMAIN);
+            }
+            if (!identity.emailVerified()) {
+                return ProviderSignIn.refused(ProviderProblem.EMAIL_NOT_VERIFIED);
+            }
+            Optional<Person> known = findByEmail(identity.email());
+            if (known.isEmpty() && provider.unknownPeople() == IdentityProvider.UnknownPeople.REFUSE) {
+                return ProviderSignIn.refused(ProviderProblem.UNKNOWN_PERSON);
+            }
+            if (known.isPresent()) {
+                person = known.get();
+                boolean linkedElsewhere = em.createNamedQuery("ProviderLink.findForPerson", ProviderLink.class)
+                        .setParameter("person", person.getId()).setParameter("issuer", identity.issuer())
+                        .getResultStream().findFirst().isPresent();
+                if (linkedElsewhere) {
+                    return ProviderSignIn.refused(ProviderProblem.LINKED_TO_ANOTHER);
+                }
+            } else {
+                person = new Person(identity.email(), nameOr(identity.givenName(), identity.email().substring(0, identity.email().indexOf('@'))),
+                        nameOr(identity.familyName(), "-"));
+                person.setRoles(EnumSet.of(Role.LEARNER));
+                em.persist(person);
+                em.flush();
+            }
+            if (!person.isActive()) {
+                return ProviderSignIn.refused(ProviderProblem.DEACTIVATED);
+            }
+            em.persist(new ProviderLink(person.getId(), identity, now));
+        }
+        if (person == null || !person.isActive()) {
+            return ProviderSignIn.refused(ProviderProblem.DEACTIVATED);
+        }
+        if (!provider.groupRoles().isEmpty()) {
+            Set<Role> given = EnumSet.noneOf(Role.class);
+            identity.groups().stream().map(provider.groupRoles()::get).filter(java.util.Objects::nonNull).forEach(given::add);
+            int before = person.getAccessVersion();
+            person.followProviderGroups(provider.mappedRoles(), given);
+            if (person.getAccessVersion() != before) {
+                accessWithdrawn.fire(new AccessWithdrawn(person.getId()));
+            }
+        }
+        if (person.getRoles().isEmpty()) {
+            return ProviderSignIn.refused(ProviderProblem.NO_ROLE);
+        }
+        link.ifPresent(known -> known.signedIn(now));
+        em.flush();
+        return ProviderSignIn.signedIn(new SignInOutcome(person.getId(), Set.copyOf(person.getRoles())));
+    }
+
+    private static String nameOr(String name, String fallback) {
+        String value = name == null || name.isBlank() ? fallback : name.strip();
+        return value.length() > Person.NAME_MAX ? value.substring(0, Person.NAME_MAX) : value;
     }
 
     /** How long sign-in for this address stays locked, if it is. Says nothing about whether it has an account. */
@@ -160,6 +240,113 @@ public class AccountService {
         }
         person.changePassword(passwords.hash(newPassword));
         return person.getAccessVersion();
+    }
+
+    // ---------------------------------------------------------------- password reset by email
+
+    /**
+     * "Forgot your password?": emails a link to choose a new password to the person with this address, if there is an
+     * active one who signs in with a password, and answers the same whether or not there is
+     * ({@link ResetRequest#SENT_IF_KNOWN}). An address of an organisation that signs in through an identity provider is
+     * told to use it, and nothing is sent. At most {@link SignInThrottle#MAX_FAILURES} links go to one address before it
+     * rests for {@link SignInThrottle#LOCK_DURATION} (counted per address whether or not it has an account, like the
+     * sign-in lock, and apart from it); the limits per client address are the caller's ({@link SignInProtection}).
+     * The same form sent twice (its intention key) sends one email.
+     *
+     * @param portal the portal's address, for the link in the email
+     */
+    @PermitAll
+    public ResetRequest requestPasswordReset(String email, String intent, String portal) {
+        String key = Person.normaliseEmail(email);
+        if (key == null || key.isEmpty()) {
+            throw new BusinessException("email", "Enter your email address.");
+        }
+        if (key.length() > Person.EMAIL_MAX || IdentityProvider.domainOf(key) == null) {
+            throw new BusinessException("email", "Enter an email address like name@example.org.");
+        }
+        Optional<IdentityProvider> provider = openIdConnect.providers().forEmail(key);
+        if (provider.isPresent()) {
+            return ResetRequest.useProvider(provider.get());
+        }
+        java.time.Instant now = clock.instant();
+        org.leadingtogether.platform.persistence.FormIntents.claim(em, 0L, intent, "password-reset/" + resetKey(key),
+                "We have already sent that request.", now);
+        String throttleKey = resetKey(key);
+        if (em.find(SignInThrottle.class, throttleKey) == null) {
+            attempts.ensureRow(throttleKey);
+        }
+        if (!attempts.charge(throttleKey, now)) {
+            long minutes = Optional.ofNullable(em.find(SignInThrottle.class, throttleKey))
+                    .flatMap(throttle -> throttle.remainingLock(clock.instant())).map(SignInThrottle::minutesRoundedUp)
+                    .orElse(SignInThrottle.LOCK_DURATION.toMinutes());
+            throw new BusinessException("email", "Several links have been sent to this address in the last few minutes. Check your"
+                    + " email (and its junk folder) for them, or ask again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+        }
+        Optional<Person> person = findByEmail(key).filter(Person::isActive);
+        if (person.isPresent()) {
+            String token = PasswordReset.newToken();
+            PasswordReset reset = new PasswordReset(person.get().getId(), token, now);
+            em.persist(reset);
+            String link = portal.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token;
+            accountEmails.fire(new AccountEmail(person.get().getEmail(), "Choose a new password for Leading Together",
+                    "Hello " + person.get().getGivenName() + ",\n\n"
+                            + "Someone, probably you, asked to choose a new password for your Leading Together account.\n\n"
+                            + "To choose one, open this link within " + PasswordReset.VALID_FOR.toMinutes() + " minutes:\n\n"
+                            + link + "\n\n"
+                            + "The link works once. Choosing a new password signs you out everywhere you are signed in.\n\n"
+                            + "If you did not ask, you can ignore this email: your password stays as it is.",
+                    reset.getExpiresAt()));
+        }
+        return ResetRequest.SENT_IF_KNOWN;
+    }
+
+    /** Whether a reset link still works, for its page; says nothing of whose it is. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isPasswordResetUsable(String token) {
+        return findReset(token).filter(reset -> reset.isUsable(clock.instant())).isPresent();
+    }
+
+    /**
+     * Chooses a new password through a reset link: the link must still work (once, within
+     * {@link PasswordReset#VALID_FOR}); the password follows the usual rules. Every session of the person ends (their
+     * access version rises, as with any change of password), their other links stop working, and their address's
+     * sign-in lock is lifted: they have just shown they hold their email.
+     */
+    @PermitAll
+    public void resetPassword(String token, String newPassword, String confirmation) {
+        java.time.Instant now = clock.instant();
+        PasswordReset reset = findReset(token)
+                .map(found -> em.find(PasswordReset.class, found.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .filter(locked -> locked.isUsable(now))
+                .orElseThrow(() -> new BusinessException("This link has expired or has already been used. Ask for a new one below."));
+        Person person = em.find(Person.class, reset.getPersonId());
+        if (person == null || !person.isActive() || openIdConnect.providers().forEmail(person.getEmail()).isPresent()) {
+            throw new BusinessException("This link has expired or has already been used. Ask for a new one below.");
+        }
+        PasswordPolicy.check("newPassword", newPassword, person.getEmail());
+        if (!newPassword.equals(confirmation)) {
+            throw new BusinessException("confirmation", "The two new passwords are not the same.");
+        }
+        reset.use(now);
+        em.createNamedQuery("PasswordReset.endOthers").setParameter("now", now).setParameter("person", person.getId())
+                .setParameter("id", reset.getId()).executeUpdate();
+        person.changePassword(passwords.hash(newPassword));
+        Optional.ofNullable(em.find(SignInThrottle.class, person.getEmail())).ifPresent(SignInThrottle::recordSuccess);
+        Optional.ofNullable(em.find(SignInThrottle.class, resetKey(person.getEmail()))).ifPresent(SignInThrottle::recordSuccess);
+    }
+
+    private Optional<PasswordReset> findReset(String token) {
+        if (!PasswordReset.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("PasswordReset.findByHash", PasswordReset.class)
+                .setParameter("hash", PasswordReset.hash(token)).getResultStream().findFirst();
+    }
+
+    /** The reset limit's row in the throttle table: apart from the address's sign-in lock, and short whatever the address. */
+    static String resetKey(String normalisedEmail) {
+        return "reset:" + PasswordReset.hash(normalisedEmail);
     }
 
     // ---------------------------------------------------------------- people, for administrators

@@ -268,6 +268,21 @@ public class Person extends BaseEntity {
         this.roles.addAll(next);
     }
 
+    /**
+     * The roles an identity provider's groups decide: of the roles in {@code mapped}, the person holds exactly those in
+     * {@code given}; every other role stays as the portal gave it. Taking one away ends the person's other sessions,
+     * as any role taken does.
+     */
+    public void followProviderGroups(Set<Role> mapped, Set<Role> given) {
+        Set<Role> next = EnumSet.noneOf(Role.class);
+        next.addAll(roles);
+        next.removeAll(mapped);
+        given.stream().filter(mapped::contains).forEach(next::add);
+        if (!next.equals(roles)) {
+            setRoles(next);
+        }
+    }
+
     /** Which sessions are still good: those begun at this version (see the class comment). */
     public int getAccessVersion() {
         return accessVersion;

@@ -11,9 +11,20 @@ public class SignInAttempt {
 
     private String refusal;
     private boolean unavailable;
+    private ProviderProblem providerProblem;
 
     public void refuse(String message) {
         this.refusal = message;
+    }
+
+    /** A sign-in through an identity provider refused, with the reason its page gives. */
+    public void refuse(ProviderProblem problem) {
+        this.providerProblem = problem;
+    }
+
+    /** Why a sign-in through an identity provider was refused, or null. */
+    public ProviderProblem getProviderProblem() {
+        return providerProblem;
     }
 
     public void unavailable() {

@@ -33,7 +33,7 @@ public final class SignInGuard {
     static final int MAX_CLIENTS = 50_000;
 
     /** Why an attempt was refused before its password was checked, in words for the sign-in page. */
-    public record Refusal(String message) {
+    public record Refusal(String message, long minutes) {
     }
 
     private final int clientLimit;
@@ -67,11 +67,11 @@ public final class SignInGuard {
         if (count >= clientLimit) {
             long minutes = SignInThrottle.minutesRoundedUp(Duration.between(now, oldestInWindow.plus(CLIENT_WINDOW)));
             return Optional.of(new Refusal("Too many failed attempts to sign in from your network. For your security, try again in "
-                    + minutes + (minutes == 1 ? " minute." : " minutes.")));
+                    + minutes + (minutes == 1 ? " minute." : " minutes."), minutes));
         }
         if (count > 0 && failuresInLastMinute(now) > globalPerMinute) {
             return Optional.of(new Refusal("Signing in is slowed just now because of many failed attempts across the portal."
-                    + " Wait a minute, then try again."));
+                    + " Wait a minute, then try again.", 1));
         }
         return Optional.empty();
     }

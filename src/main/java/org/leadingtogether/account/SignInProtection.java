@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  * request comes from the proxy's address, so without this setting the per-client limit would count everyone together:
  * for a request from a trusted proxy, the client is the right-most address of {@code X-Forwarded-For} that is not
  * itself a trusted proxy. The header is never believed from anyone else, as a client can write what it likes there.
+ * Password reset requests from a client address are limited the same way, with their own counts ({@link #chargeReset}).
  */
 @ApplicationScoped
 public class SignInProtection {
@@ -40,14 +41,25 @@ public class SignInProtection {
     private String trustedProxiesSetting;
 
     @Inject
+    @ConfigProperty(name = "reset.client.requests", defaultValue = "10")
+    private int resetClientRequests;
+
+    @Inject
+    @ConfigProperty(name = "reset.global.requests", defaultValue = "60")
+    private int resetGlobalRequests;
+
+    @Inject
     private Clock clock;
 
     private SignInGuard guard;
+    /** The same brake for password reset requests, counted separately: each request counts, as each sends an email. */
+    private SignInGuard resetGuard;
     private Set<String> trustedProxies;
 
     @PostConstruct
     void init() {
         guard = new SignInGuard(clientFailures, globalFailures);
+        resetGuard = new SignInGuard(resetClientRequests, resetGlobalRequests);
         trustedProxies = parse(trustedProxiesSetting);
     }
 
@@ -59,6 +71,23 @@ public class SignInProtection {
     /** A sign-in from this request's client failed. */
     public void recordFailure(HttpServletRequest request) {
         guard.recordFailure(clientOf(request), clock.instant());
+    }
+
+    /**
+     * Whether a password reset may be asked for from this request's client: after {@code RESET_CLIENT_REQUESTS} (10)
+     * requests from one client address in 15 minutes, or while more than {@code RESET_GLOBAL_REQUESTS} (60) a minute
+     * arrive across the portal from addresses that have asked recently, it may not. The request is counted when it is
+     * allowed. Empty when allowed; else how long to wait, in whole minutes.
+     */
+    public Optional<Long> chargeReset(HttpServletRequest request) {
+        String client = clientOf(request);
+        java.time.Instant now = clock.instant();
+        Optional<SignInGuard.Refusal> refusal = resetGuard.check(client, now);
+        if (refusal.isPresent()) {
+            return Optional.of(refusal.get().minutes());
+        }
+        resetGuard.recordFailure(client, now);
+        return Optional.empty();
     }
 
     String clientOf(HttpServletRequest request) {

@@ -8,5 +8,15 @@
  * and the sign-in mechanism call it, and it checks roles itself, so a page that forgets a check still
  * leaks nothing. {@link org.leadingtogether.account.SignInThrottle} locks an email address after repeated
  * failures whether or not a person has that address, so the lock never reveals who has an account.
+ *
+ * <p>Two ways in, one session. A password goes through the form and
+ * {@link org.leadingtogether.account.AccountIdentityStore}; an identity provider's person through
+ * {@link org.leadingtogether.account.OpenIdConnect} (the OpenID Connect client, providers from
+ * {@link org.leadingtogether.account.IdentityProviders}) and the same identity store, as a
+ * {@link org.leadingtogether.account.VerifiedIdentity}; both end in the one session
+ * {@link org.leadingtogether.account.PortalAuthenticationMechanism} checks on every request, so a deactivation or a
+ * role taken ends either kind at its next request. A forgotten password is chosen again through an emailed
+ * {@link org.leadingtogether.account.PasswordReset} link, sent by firing {@link org.leadingtogether.account.AccountEmail}
+ * (the booking feature's outbox writes and sends it: this feature does not depend on that one).
  */
 package org.leadingtogether.account;

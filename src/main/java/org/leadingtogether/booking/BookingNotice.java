@@ -20,8 +20,9 @@ public class BookingNotice extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "booking_id", nullable = false, updatable = false)
-    private long bookingId;
+    /** The booking the email is about; none for the account's emails (a password reset link). */
+    @Column(name = "booking_id", updatable = false)
+    private Long bookingId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -45,6 +46,10 @@ public class BookingNotice extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** After this the email is not worth sending, and its text (a link) is not kept once it has gone; null: always worth it. */
+    @Column(name = "worthless_after", updatable = false)
+    private Instant worthlessAfter;
+
     /** Read only: tries, the last error, the next try and giving up are written by {@link NoticeOutbox}'s claims. */
     @Column(insertable = false, updatable = false)
     private int attempts;
@@ -61,7 +66,7 @@ public class BookingNotice extends BaseEntity {
     protected BookingNotice() {
     }
 
-    public BookingNotice(long bookingId, NoticeKind kind, String recipient, String subject, String body,
+    public BookingNotice(Long bookingId, NoticeKind kind, String recipient, String subject, String body,
                          String calendar, String calendarMethod) {
         this.bookingId = bookingId;
         this.kind = kind;
@@ -72,7 +77,22 @@ public class BookingNotice extends BaseEntity {
         this.calendarMethod = calendarMethod;
     }
 
-    public long getBookingId() {
+    /** An email of the account feature (a password reset link), about no booking; see {@link AccountEmails}. */
+    static BookingNotice ofAccount(NoticeKind kind, String recipient, String subject, String body, Instant worthlessAfter) {
+        BookingNotice notice = new BookingNotice();
+        notice.kind = kind;
+        notice.recipient = recipient;
+        notice.subject = subject;
+        notice.body = body;
+        notice.worthlessAfter = worthlessAfter;
+        return notice;
+    }
+
+    public Instant getWorthlessAfter() {
+        return worthlessAfter;
+    }
+
+    public Long getBookingId() {
         return bookingId;
     }
 

@@ -6,5 +6,7 @@ public enum NoticeKind {
     CANCELLED,
     MOVED,
     REMINDER,
-    OVER_ENTITLEMENT
+    OVER_ENTITLEMENT,
+    /** The account feature's email with a link to choose a new password (no booking). */
+    PASSWORD_RESET
 }

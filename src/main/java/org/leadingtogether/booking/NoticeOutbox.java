@@ -81,14 +81,20 @@ public class NoticeOutbox {
         return booking != null && booking.isActive();
     }
 
+    /** The text kept instead of an email's once it has gone or expired, when it held a link that opens an account. */
+    static final String NOT_KEPT = "(Not kept: this email held a link to choose a password.)";
+
     public void sent(long id, Instant now) {
-        em.createNativeQuery("UPDATE booking_notice SET sent_at = ?, last_error = NULL WHERE id = ? AND claimed_by = ?")
+        em.createNativeQuery("UPDATE booking_notice SET sent_at = ?, last_error = NULL, " + FORGET_LINK + " WHERE id = ? AND claimed_by = ?")
                 .setParameter(1, utc(now)).setParameter(2, id).setParameter(3, INSTANCE).executeUpdate();
     }
 
+    /** Clears the text of an email that is worthless after a while (a reset link): it is not kept once sent or dropped. */
+    private static final String FORGET_LINK = "body = CASE WHEN worthless_after IS NULL THEN body ELSE '" + NOT_KEPT + "' END";
+
     /** Not sent, on purpose (a reminder for a booking cancelled since): closed without an email. */
     public void dropped(long id, Instant now, String why) {
-        em.createNativeQuery("UPDATE booking_notice SET sent_at = ?, last_error = ? WHERE id = ? AND claimed_by = ?")
+        em.createNativeQuery("UPDATE booking_notice SET sent_at = ?, last_error = ?, " + FORGET_LINK + " WHERE id = ? AND claimed_by = ?")
                 .setParameter(1, utc(now)).setParameter(2, why).setParameter(3, id).setParameter(4, INSTANCE).executeUpdate();
     }
 

@@ -56,6 +56,10 @@ public class NoticeSender {
                 outbox.dropped(id, now, "Not sent: the booking was cancelled.");
                 continue;
             }
+            if (notice.getWorthlessAfter() != null && !now.isBefore(notice.getWorthlessAfter())) {
+                outbox.dropped(id, now, "Not sent: its link had expired before the mail server took it.");
+                continue;
+            }
             try {
                 mailer.send(notice.getRecipient(), notice.getSubject(), notice.getBody(), notice.getCalendar(), notice.getCalendarMethod());
                 outbox.sent(id, now);

@@ -2,15 +2,26 @@ package org.leadingtogether.account;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.leadingtogether.account.view.SignInMessages;
 import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.People;
+import org.leadingtogether.support.PortalClient;
+import org.leadingtogether.support.TestDatabase;
 import org.leadingtogether.support.PortalDeployment;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The foundation's user journeys in a real browser: signing in as each role, wrong passwords and the
- * lock, role areas refused by hand-typed URL, and an administrator adding people. Every page visited is
+ * lock, role areas refused by hand-typed URL, an administrator adding people, and a forgotten password chosen again
+ * through an emailed link (received by a GreenMail server the test runs on SMTP_PORT). Every page visited is
  * scanned for accessibility and photographed at desktop and phone widths.
  */
 class AccountJourneysIT extends BrowserJourney {
@@ -227,6 +239,158 @@ class AccountJourneysIT extends BrowserJourney {
         browser.type("edit:name", profession).submit("edit:save");
         assertTrue(browser.text("#list").contains(profession));
         browser.check("admin-professions");
+    }
+
+    // ---------------------------------------------------------------- password reset by email
+
+    /** The SMTP server the portal sends to in these tests (on SMTP_PORT), started for the reset journeys. */
+    private static GreenMail mail;
+
+    private static synchronized GreenMail mail() throws Exception {
+        if (mail == null) {
+            mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
+        mail.purgeEmailFromAllMailboxes();
+        return mail;
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+)(/reset-password\\.xhtml\\?token=)([A-Za-z0-9_-]{43})");
+
+    /** Asks for a link on the page, as a person would, and checks the one answer every address gets. */
+    private void askForLink(String email) {
+        browser.go("/sign-in.xhtml").click("forgotPassword");
+        browser.waitForPath("/forgot-password.xhtml");
+        browser.type("forgot:email", email).submit("forgot:submit");
+        assertEquals("/forgot-password.xhtml?sent=true", browser.path());
+        assertTrue(browser.text("#sent").contains("If that address has an account, an email with a link to choose a new password is on its way."),
+                browser.text("main"));
+    }
+
+    /** The link in the one email that reached {@code email}. */
+    private static String linkSentTo(String email) throws Exception {
+        assertTrue(mail.waitForIncomingEmail(60_000, 1), "an email arrived");
+        MimeMessage[] received = mail.getReceivedMessagesForDomain(email);
+        assertEquals(1, received.length, "one email to " + email);
+        assertEquals("Choose a new password for Leading Together", received[0].getSubject());
+        String text = String.valueOf(received[0].getContent());
+        Matcher link = LINK.matcher(text);
+        assertTrue(link.find(), text);
+        return link.group(2).substring(0) + link.group(3);
+    }
+
+    @Test
+    void aForgottenPasswordIsChosenAgainThroughAnEmailedLinkOnceAndEveryOtherSessionEnds() throws Exception {
+        mail();
+        String email = TestDatabase.person("Forgetful", false, "LEARNER");
+        PortalClient elsewhere = PortalClient.signedIn(base, email, PASSWORD);
+        assertEquals(200, elsewhere.get("/learner/home.xhtml").statusCode(), "signed in on another device");
+
+        browser.go("/forgot-password.xhtml").check("reset-request");
+        askForLink("nobody-" + UUID.randomUUID() + "@example.org");
+        browser.check("reset-requested");
+        askForLink(email);
+        String path = linkSentTo(email);
+        assertEquals(1, mail.getReceivedMessages().length, "no email for the address without an account, one for hers");
+        String token = path.substring(path.indexOf('=') + 1);
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM password_reset WHERE token_hash = ?", PasswordReset.hash(token)),
+                "the portal keeps the token's hash");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM password_reset WHERE token_hash = ?", token), "never the token");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM booking_notice WHERE body LIKE ?", "%" + token + "%"),
+                "nor does the sent email's copy in the outbox keep the link");
+
+        browser.go(path).check("reset-choose");
+        browser.type("reset:newPassword", "short").type("reset:confirmation", "short").submit("reset:submit");
+        assertTrue(browser.text("main").contains("Use at least 12 characters"), browser.text("main"));
+        browser.type("reset:newPassword", "a brand new passphrase").type("reset:confirmation", "a brand new passphrase")
+                .submit("reset:submit");
+        assertEquals("/sign-in.xhtml?passwordReset=true", browser.path());
+        assertTrue(browser.text("#passwordReset").contains("Your new password is set"));
+        browser.check("reset-done");
+
+        HttpResponse<String> ended = elsewhere.get("/learner/home.xhtml");
+        assertTrue(ended.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"),
+                "the session on the other device has ended: " + ended.statusCode());
+        browser.signIn(email, PASSWORD);
+        assertTrue(browser.path().startsWith("/sign-in.xhtml"), "the old password no longer works");
+        browser.signIn(email, "a brand new passphrase");
+        assertEquals("/learner/home.xhtml", browser.path());
+        browser.signOut();
+
+        browser.go(path);
+        assertTrue(browser.text("main").contains("This link has expired or has already been used."), "a link works once");
+        assertFalse(browser.present("#reset"), "no form to send");
+        browser.check("reset-link-used");
+    }
+
+    @Test
+    void aLinkOlderThanThirtyMinutesNoLongerWorks() throws Exception {
+        mail();
+        String email = TestDatabase.person("Late", false, "LEARNER");
+        askForLink(email);
+        String path = linkSentTo(email);
+        String token = path.substring(path.indexOf('=') + 1);
+        TestDatabase.update("UPDATE password_reset SET expires_at = DATE_SUB(expires_at, INTERVAL 31 MINUTE) WHERE token_hash = ?",
+                PasswordReset.hash(token));
+        browser.go(path);
+        assertTrue(browser.text("main").contains("This link has expired or has already been used."), browser.text("main"));
+        assertFalse(browser.present("#reset"));
+        browser.click("askAgain");
+        browser.waitForPath("/forgot-password.xhtml");
+        browser.signIn(email, PASSWORD);
+        assertEquals("/learner/home.xhtml", browser.path(), "the password is unchanged");
+    }
+
+    @Test
+    void someoneWhoseOrganisationSignsInThroughAProviderIsToldToUseItAndSentNothing() throws Exception {
+        mail();
+        browser.go("/forgot-password.xhtml").type("forgot:email", "sso.learner@nhsmail.test").submit("forgot:submit");
+        assertTrue(browser.text("#useProvider").contains("Your organisation signs you in with its own account"), browser.text("main"));
+        assertEquals("Sign in with NHSmail", browser.find("useProviderButton").getText());
+        browser.check("reset-use-provider");
+        assertFalse(mail.waitForIncomingEmail(3_000, 1), "nothing is sent");
+    }
+
+    @Test
+    void linksAreLimitedPerAddressAndPerNetwork() {
+        // One address: five links, then it rests, whether or not it has an account.
+        String address = "nobody-" + UUID.randomUUID() + "@example.org";
+        PortalClient visitor = PortalClient.anonymous(base).forwardedFor("198.51.100." + (1 + new java.util.Random().nextInt(250)));
+        for (int request = 1; request <= 5; request++) {
+            assertEquals("/forgot-password.xhtml?sent=true", requestLink(visitor, address), "request " + request);
+        }
+        String refused = requestLink(visitor, address);
+        assertTrue(refused.contains("Several links have been sent to this address"), refused);
+
+        // One network: ten requests in fifteen minutes, whatever the addresses; then refused, while another network is not.
+        PortalClient network = PortalClient.anonymous(base).forwardedFor("203.0.113." + (1 + new java.util.Random().nextInt(250)));
+        for (int request = 1; request <= 10; request++) {
+            assertEquals("/forgot-password.xhtml?sent=true", requestLink(network, "nobody-" + UUID.randomUUID() + "@example.org"),
+                    "request " + request);
+        }
+        String slowed = requestLink(network, "nobody-" + UUID.randomUUID() + "@example.org");
+        assertTrue(slowed.contains("Too many requests for password links have come from your network"), slowed);
+        PortalClient other = PortalClient.anonymous(base).forwardedFor("192.0.2." + (1 + new java.util.Random().nextInt(250)));
+        assertEquals("/forgot-password.xhtml?sent=true", requestLink(other, "nobody-" + UUID.randomUUID() + "@example.org"));
+    }
+
+    /** Sends the request form as a browser would; the address it is sent on to, or the page's text when it stays. */
+    private static String requestLink(PortalClient client, String email) {
+        Map<String, String> form = client.form("/forgot-password.xhtml", "forgot");
+        form.put("forgot:email", email);
+        form.put("forgot:submit", "Email me a link");
+        HttpResponse<String> answer = client.post("/forgot-password.xhtml", form);
+        if (answer.statusCode() == 302 || answer.statusCode() == 303) {
+            return answer.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
+        }
+        return Jsoup.parse(answer.body()).select("main").text();
     }
 
     private String addPersonAsAdmin(String givenName) {

@@ -262,4 +262,71 @@ class AccountServiceIT {
                 () -> admin.call(() -> directory.saveOrganisation(new Organisation(name.toLowerCase(), Sector.NHS_TRUST))));
         assertEquals("name", refused.getField().orElseThrow());
     }
+
+    // ---------------------------------------------------------------- signing in through an identity provider
+
+    /** What the nhsmail provider (configured for the tests, serving nhsmail.test) would vouch for after checking a token. */
+    private static VerifiedIdentity nhsmail(String subject, String email, boolean verified) {
+        return new VerifiedIdentity("nhsmail", "https://nhsmail.invalid/" + subject.hashCode(), subject, email, verified,
+                "Given", "Family", java.util.Set.of(), "id-token");
+    }
+
+    private long personWithAddress(String email, Role... roles) throws Exception {
+        return createPerson(email, "a long enough password", roles);
+    }
+
+    @Test
+    void aProvidersPersonIsLinkedByVerifiedAddressOnceAndFoundByTheLinkAfter() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@nhsmail.test";
+        long id = personWithAddress(email, Role.LEARNER);
+        String subject = UUID.randomUUID().toString();
+        ProviderSignIn first = accounts.signInThroughProvider(nhsmail(subject, email, true));
+        assertEquals(id, first.outcome().orElseThrow().personId());
+        // The address changed at the provider: the link, not the address, finds her.
+        ProviderSignIn later = accounts.signInThroughProvider(nhsmail(subject, "it-" + UUID.randomUUID() + "@nhsmail.test", false));
+        assertEquals(id, later.outcome().orElseThrow().personId());
+        // Someone else at the provider with her address (an address given again) is not let into her account.
+        assertEquals(ProviderProblem.LINKED_TO_ANOTHER,
+                accounts.signInThroughProvider(new VerifiedIdentity("nhsmail", nhsmail(subject, email, true).issuer(),
+                        UUID.randomUUID().toString(), email, true, "X", "Y", java.util.Set.of(), "t")).problem());
+    }
+
+    @Test
+    void aProvidersPersonIsRefusedWhenTheAddressIsUnverifiedOfAnotherDomainUnknownOrDeactivated() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@nhsmail.test";
+        long id = personWithAddress(email, Role.LEARNER);
+        assertEquals(ProviderProblem.EMAIL_NOT_VERIFIED, accounts.signInThroughProvider(nhsmail(UUID.randomUUID().toString(), email, false)).problem());
+        String elsewhere = uniqueEmail();
+        personWithAddress(elsewhere, Role.LEARNER);
+        assertEquals(ProviderProblem.WRONG_DOMAIN, accounts.signInThroughProvider(nhsmail(UUID.randomUUID().toString(), elsewhere, true)).problem(),
+                "a provider speaks only for its own domains");
+        String unknown = "it-" + UUID.randomUUID() + "@nhsmail.test";
+        assertEquals(ProviderProblem.UNKNOWN_PERSON, accounts.signInThroughProvider(nhsmail(UUID.randomUUID().toString(), unknown, true)).problem());
+        assertEquals(0L, em.createQuery("SELECT COUNT(p) FROM Person p WHERE p.email = :e", Long.class).setParameter("e", unknown).getSingleResult());
+
+        String subject = UUID.randomUUID().toString();
+        accounts.signInThroughProvider(nhsmail(subject, email, true)).outcome().orElseThrow();
+        admin.call(() -> {
+            accounts.setActive(id, false);
+            return null;
+        });
+        assertEquals(ProviderProblem.DEACTIVATED, accounts.signInThroughProvider(nhsmail(subject, email, true)).problem(),
+                "deactivated: refused through the provider as with a password");
+    }
+
+    @Test
+    void aCouncilPersonNewToThePortalIsMadeALearnerAndMappedGroupsGiveAndTakeRoles() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@westmoor-council.test";
+        String subject = UUID.randomUUID().toString();
+        String issuer = "https://council.invalid/" + subject;
+        ProviderSignIn first = accounts.signInThroughProvider(new VerifiedIdentity("council", issuer, subject, email, true, "Nell", "Starter",
+                java.util.Set.of("/programme-managers", "/unmapped"), "t"));
+        assertEquals(java.util.Set.of(Role.LEARNER, Role.PROGRAMME_MANAGER), first.outcome().orElseThrow().roles());
+        long id = first.outcome().get().personId();
+        int version = accounts.findSignedIn(id).orElseThrow().accessVersion();
+        ProviderSignIn later = accounts.signInThroughProvider(new VerifiedIdentity("council", issuer, subject, email, true, "Nell", "Starter",
+                java.util.Set.of(), "t"));
+        assertEquals(java.util.Set.of(Role.LEARNER), later.outcome().orElseThrow().roles(), "left the group: the role goes");
+        assertTrue(accounts.findSignedIn(id).orElseThrow().accessVersion() > version, "and her other sessions end");
+    }
 }

@@ -246,6 +246,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Photographs a page that is not the portal's (an identity provider's own sign-in page) without scanning it. */
+    public Browser photograph(String name) {
+        screenshot(name + "-desktop");
+        return this;
+    }
+
     private Results axe() {
         return new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
     }

@@ -38,7 +38,7 @@ public final class PortalClient {
 
     private PortalClient(URL base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -59,6 +59,43 @@ public final class PortalClient {
         assertTrue((response.statusCode() == 302 || response.statusCode() == 303) && !location.contains("sign-in"),
                 "signed in as " + email + ": " + response.statusCode() + " " + location);
         return client;
+    }
+
+    /**
+     * Someone signed in through an identity provider as a browser would: the portal's button, the provider's own sign-in
+     * form (Keycloak's, filled in and sent), and back to the portal with the code. Fails unless it ends signed in.
+     */
+    public static PortalClient signedInThroughProvider(URL base, String providerId, String username, String password) {
+        PortalClient client = new PortalClient(base);
+        String callback = client.callbackFromProvider(providerId, username, password);
+        HttpResponse<String> signedIn = client.get(callback);
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        assertTrue((signedIn.statusCode() == 302 || signedIn.statusCode() == 303) && !location.contains("sign-in"),
+                "signed in through " + providerId + " as " + username + ": " + signedIn.statusCode() + " " + location);
+        return client;
+    }
+
+    /**
+     * Begins a sign-in through {@code providerId} in this client's session and signs in at the provider's own form,
+     * stopping at the address the provider sends the browser back to the portal with (the code and state in it), which
+     * is returned, not followed.
+     */
+    public String callbackFromProvider(String providerId, String username, String password) {
+        HttpResponse<String> begun = get("/sign-in/provider?id=" + providerId);
+        assertTrue(begun.statusCode() == 302, "the portal sends the browser to the provider: " + begun.statusCode());
+        String authorization = begun.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(authorization)).build());
+        assertTrue(page.statusCode() == 200, "the provider's sign-in page: " + page.statusCode() + " " + authorization);
+        Element form = Jsoup.parse(page.body(), authorization).getElementById("kc-form-login");
+        assertNotNull(form, "the provider's sign-in form");
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
+                        + "&credentialId=")).build());
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertTrue(answer.statusCode() == 302 && location.contains("/sign-in/provider/callback"),
+                "the provider sends the browser back to the portal: " + answer.statusCode() + " " + location);
+        return location.replaceFirst("^https?://[^/]+", "");
     }
 
     /** This client, as seen through a proxy in front of the portal that forwards for {@code address}. */
@@ -119,6 +156,29 @@ public final class PortalClient {
             fields.put("primefaces.nonce", nonce.group(1));
         }
         return fields;
+    }
+
+    /**
+     * Cookies as a browser keeps them, which counts {@code http://localhost} as secure: an identity provider on this machine
+     * (Keycloak) marks its cookies Secure, and Java's own cookie manager would never send those back over plain http.
+     */
+    private static final class LoopbackCookies extends java.net.CookieHandler {
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            return cookies.get(secure(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            cookies.put(secure(uri), headers);
+        }
+
+        private static URI secure(URI uri) {
+            boolean loopback = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+            return loopback && "http".equals(uri.getScheme()) ? URI.create("https" + uri.toString().substring(4)) : uri;
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

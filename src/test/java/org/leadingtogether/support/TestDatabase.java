@@ -85,6 +85,32 @@ public final class TestDatabase {
         return email;
     }
 
+    /**
+     * A portal account with this address as a test that signs in through an identity provider needs it: these roles,
+     * active or not, not linked to any provider.
+     */
+    public static void providerPerson(String email, boolean active, String... roles) throws SQLException {
+        long existing = number("SELECT COUNT(*) FROM person WHERE email = ?", email);
+        if (existing == 0) {
+            update("INSERT INTO person (version, created_at, modified_at, email, given_name, family_name, active, "
+                    + "must_change_password) VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, 'Test', 'Person', TRUE, FALSE)", email);
+        }
+        long id = number("SELECT id FROM person WHERE email = ?", email);
+        update("UPDATE person SET active = ?, access_version = access_version + 1 WHERE id = ?", active, id);
+        update("DELETE FROM person_role WHERE person_id = ?", id);
+        for (String role : roles) {
+            update("INSERT INTO person_role (person_id, role) VALUES (?, ?)", id, role);
+        }
+        update("DELETE FROM provider_link WHERE person_id = ?", id);
+    }
+
+    /** No portal account with this address (nor anything it owns that these tests make). */
+    public static void noPerson(String email) throws SQLException {
+        update("DELETE FROM provider_link WHERE person_id IN (SELECT id FROM person WHERE email = ?)", email);
+        update("DELETE FROM person_role WHERE person_id IN (SELECT id FROM person WHERE email = ?)", email);
+        update("DELETE FROM person WHERE email = ?", email);
+    }
+
     static Connection connect() throws SQLException {
         String url = System.getProperty("test.db.url");
         if (url == null || url.isBlank()) {

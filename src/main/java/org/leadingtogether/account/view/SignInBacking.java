@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.leadingtogether.account.AccountService;
+import org.leadingtogether.account.IdentityProvider;
+import org.leadingtogether.account.OpenIdConnect;
 import org.leadingtogether.account.SignInAttempt;
 import org.leadingtogether.account.SignInThrottle;
 import org.leadingtogether.platform.web.Messages;
@@ -21,12 +23,15 @@ import org.leadingtogether.platform.web.Messages;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The sign-in page. It hands the email address and password to Jakarta Security and then goes back to the
  * page first asked for ({@code next}, see {@link ReturnTo}) or to the person's home, or says what went
- * wrong without saying whether the address has an account.
+ * wrong without saying whether the address has an account. An address of a domain an identity provider serves is
+ * sent to that provider instead ({@link ProviderSignInServlet}), and each provider has its button above the form.
  */
 @Named
 @RequestScoped
@@ -51,6 +56,9 @@ public class SignInBacking {
     @Inject
     private SignInAttempt attempt;
 
+    @Inject
+    private OpenIdConnect openIdConnect;
+
     private String email;
     private String password;
     private String next;
@@ -69,10 +77,28 @@ public class SignInBacking {
         }
     }
 
+    /** The identity providers, each with its button above the form. */
+    public List<IdentityProvider> getProviders() {
+        return openIdConnect.providers().all();
+    }
+
+    /** The page to go back to, as a query parameter for the providers' buttons (empty when there is none). */
+    public String getNextParameter() {
+        return ReturnTo.isSafe(next) ? "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : "";
+    }
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        Optional<IdentityProvider> provider = openIdConnect.providers().forEmail(email);
+        if (provider.isPresent()) {
+            // People of an organisation that signs in through its own provider sign in there, whatever they typed as a
+            // password here: the address goes with them, so the provider can offer it.
+            external.redirect(external.getRequestContextPath() + "/sign-in/provider?from=form&id=" + provider.get().id()
+                    + "&hint=" + URLEncoder.encode(email.strip(), StandardCharsets.UTF_8) + getNextParameter());
+            return;
+        }
         // A new session id at sign-in, so an id planted before it (session fixation) is worthless.
         request.getSession(true);
         request.changeSessionId();

@@ -7,8 +7,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.leadingtogether.account.IdentityProvider;
+import org.leadingtogether.account.OpenIdConnect;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * Signing out: a POST from the header's form, then the sign-in page.
@@ -17,7 +21,9 @@ import java.io.IOException;
  * the server keep a view state in the session for every page anyone opened, even pages with nothing else
  * to submit. Only a signed-in person reaches it ({@code /account/*} in web.xml); the form carries the
  * session's own token ({@link SignedIn#getSignOutToken()}), so a form on another site cannot sign anyone
- * out. A request without the token is refused with 403 and changes nothing.
+ * out. A request without the token is refused with 403 and changes nothing. Someone who signed in through an
+ * identity provider is then sent to the provider to end their session there too (RP-initiated logout), and comes back
+ * to the sign-in page.
  */
 @WebServlet("/account/sign-out")
 public class SignOutServlet extends HttpServlet {
@@ -27,18 +33,37 @@ public class SignOutServlet extends HttpServlet {
     @Inject
     private SignedIn signedIn;
 
+    @Inject
+    private OpenIdConnect openIdConnect;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (!signedIn.isSignOutToken(request.getParameter("token"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        request.logout();
         HttpSession session = request.getSession(false);
+        Object provider = session == null ? null : session.getAttribute(ProviderSignInServlet.PROVIDER_SESSION);
+        request.logout();
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?signedOut=true");
+        String signedOut = "/sign-in.xhtml?signedOut=true";
+        if (provider instanceof ProviderSignInServlet.ProviderSession signedInThere) {
+            // Signed in through an identity provider: its session ends too where it offers that (RP-initiated logout),
+            // and it sends the browser back to the sign-in page.
+            Optional<URI> there = openIdConnect.signOutAt(signedInThere.providerId(), signedInThere.idToken(),
+                    ProviderSignInServlet.signedOutUri(request));
+            if (there.isPresent()) {
+                String label = openIdConnect.providers().find(signedInThere.providerId()).map(IdentityProvider::label)
+                        .orElse(signedInThere.providerId());
+                LeavingPage.send(request, response, "Signing you out of " + label,
+                        "You have signed out of Leading Together. You are now being signed out of " + label + " too.",
+                        "Sign out of " + label, there.get());
+                return;
+            }
+        }
+        response.sendRedirect(request.getContextPath() + signedOut);
     }
 
     @Override

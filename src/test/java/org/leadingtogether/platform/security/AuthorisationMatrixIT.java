@@ -7,6 +7,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.support.Keycloak;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.PortalDeployment;
@@ -41,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Runs against the demo data: Amara Okafor (learner@demo.test) is coached by Gareth Hughes (coach@demo.test)
  * in Cohort 1 of "Leading Across Westmoor", run by Priya Raman (manager@demo.test). Beside them: a former coach after
  * the entry they commented on was shared again with a new coach ({@link ReSharedEntry}), a person deactivated while
- * signed in, and a person whose role was taken away while signed in (their sessions must have ended: every answer S).
+ * signed in, and a person whose role was taken away while signed in (their sessions must have ended: every answer S), and a
+ * learner who signed in through an identity provider (the test Keycloak), answered as any other learner is.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,58 +77,64 @@ class AuthorisationMatrixIT {
         PEOPLE.put("formerCoach", null);
         PEOPLE.put("deactivated", null);
         PEOPLE.put("roleRemoved", null);
+        // Owen, a learner who signs in through an identity provider (the NHSmail realm of the test Keycloak): his answers
+        // are those of any other learner, so a sign-in through a provider gives exactly the session a password gives.
+        PEOPLE.put("providerLearner", null);
     }
 
     /** Path (with {placeholders} for the demo records' ids), then one answer per column of {@link #PEOPLE}. */
     private static final String MATRIX = """
-            /learner/home.xhtml                                   S A A F F F F F F S S
-            /learner/catalogue.xhtml                              S A A F F F F F F S S
-            /learner/lesson.xhtml?id=why-systems-leadership       S A A F F F F F F S S
-            /learner/self-assessment.xhtml                        S A A F F F F F F S S
-            /learner/coaching.xhtml                               S A A F F F F F F S S
-            /learner/pairing.xhtml?id={pairing}                   S A N F F F F F F S S
-            /learner/pairing.xhtml?id=999999999                   S N N F F F F F F S S
-            /learner/journal.xhtml                                S A A F F F F F F S S
-            /learner/journal-write.xhtml                          S A A F F F F F F S S
-            /learner/journal-entry.xhtml?id={entry}               S A N F F F F F F S S
-            /learner/journal-write.xhtml?id={entry}               S A N F F F F F F S S
-            /learner/journal-write.xhtml?session=999999999        S N N F F F F F F S S
-            /coach/shared-entry.xhtml?id={entry}                  S F F N N F F F N S S
-            /learner/protected-time.xhtml                         S A A F F F F F F S S
-            /learner/book-coaching.xhtml                          S A A F F F F F F S S
-            /coach/home.xhtml                                     S F F A A F F F A S S
-            /coach/slots.xhtml                                    S F F A A F F F A S S
-            /coach/profile.xhtml                                  S F F A A F F F A S S
-            /coach/pairing.xhtml?id={pairing}                     S F F A N F F F N S S
-            /coach/coachee.xhtml?id={pairing}                     S F F A N F F F N S S
-            /manager/home.xhtml                                   S F F F F A A F F S S
-            /manager/programme.xhtml?id={programme}               S F F F F A N F F S S
-            /manager/report.xhtml?id={programme}                  S F F F F A N F F S S
-            /manager/cohort.xhtml?id={cohort}                     S F F F F A N F F S S
-            /manager/coaching.xhtml?cohort={cohort}               S F F F F A N F F S S
-            /manager/enrol.xhtml?cohort={cohort}                  S F F F F A N F F S S
-            /manager/member.xhtml?cohort={cohort}&person={amara}  S F F F F A N F F S S
-            /manager/cohort-managers.xhtml?id={cohort}            S F F F F A N F F S S
-            /manager/cohort-settings.xhtml?id={cohort}            S F F F F A N F F S S
-            /manager/cohort-export?id={cohort}&format=csv         S F F F F A N F F S S
-            /manager/cohort-export?id={cohort}&format=pdf         S F F F F A N F F S S
-            /manager/protected-time.xhtml?cohort={cohort}         S F F F F A N F F S S
-            /admin/home.xhtml                                     S F F F F F F A F S S
-            /admin/people.xhtml                                   S F F F F F F A F S S
-            /admin/person.xhtml?id={amara}                        S F F F F F F A F S S
-            /admin/organisations.xhtml                            S F F F F F F A F S S
-            /admin/professions.xhtml                              S F F F F F F A F S S
-            /admin/content.xhtml                                  S F F F F F F A F S S
-            /admin/emails.xhtml                                   S F F F F F F A F S S
-            /account/password.xhtml                               S A A A A A A A A S S
-            /account/calendar.xhtml                               S A A A A A A A A S S
-            /account/my-data                                      S A A A A A A A A S S
-            /account/session.xhtml?id=999999999                   S N N N N N N N N S S
-            /account/invitation?id=999999999                      S N N N N N N N N S S
-            /coach/shared-entry.xhtml?id={reshared}               S F F A N F F F N S S
-            /learner/journal-entry.xhtml?id={reshared}            S N N F F F F F F S S
-            /coach/pairing.xhtml?id={formerPairing}               S F F N N F F F A S S
+            /learner/home.xhtml                                   S A A F F F F F F S S A
+            /learner/catalogue.xhtml                              S A A F F F F F F S S A
+            /learner/lesson.xhtml?id=why-systems-leadership       S A A F F F F F F S S A
+            /learner/self-assessment.xhtml                        S A A F F F F F F S S A
+            /learner/coaching.xhtml                               S A A F F F F F F S S A
+            /learner/pairing.xhtml?id={pairing}                   S A N F F F F F F S S N
+            /learner/pairing.xhtml?id=999999999                   S N N F F F F F F S S N
+            /learner/journal.xhtml                                S A A F F F F F F S S A
+            /learner/journal-write.xhtml                          S A A F F F F F F S S A
+            /learner/journal-entry.xhtml?id={entry}               S A N F F F F F F S S N
+            /learner/journal-write.xhtml?id={entry}               S A N F F F F F F S S N
+            /learner/journal-write.xhtml?session=999999999        S N N F F F F F F S S N
+            /coach/shared-entry.xhtml?id={entry}                  S F F N N F F F N S S F
+            /learner/protected-time.xhtml                         S A A F F F F F F S S A
+            /learner/book-coaching.xhtml                          S A A F F F F F F S S A
+            /coach/home.xhtml                                     S F F A A F F F A S S F
+            /coach/slots.xhtml                                    S F F A A F F F A S S F
+            /coach/profile.xhtml                                  S F F A A F F F A S S F
+            /coach/pairing.xhtml?id={pairing}                     S F F A N F F F N S S F
+            /coach/coachee.xhtml?id={pairing}                     S F F A N F F F N S S F
+            /manager/home.xhtml                                   S F F F F A A F F S S F
+            /manager/programme.xhtml?id={programme}               S F F F F A N F F S S F
+            /manager/report.xhtml?id={programme}                  S F F F F A N F F S S F
+            /manager/cohort.xhtml?id={cohort}                     S F F F F A N F F S S F
+            /manager/coaching.xhtml?cohort={cohort}               S F F F F A N F F S S F
+            /manager/enrol.xhtml?cohort={cohort}                  S F F F F A N F F S S F
+            /manager/member.xhtml?cohort={cohort}&person={amara}  S F F F F A N F F S S F
+            /manager/cohort-managers.xhtml?id={cohort}            S F F F F A N F F S S F
+            /manager/cohort-settings.xhtml?id={cohort}            S F F F F A N F F S S F
+            /manager/cohort-export?id={cohort}&format=csv         S F F F F A N F F S S F
+            /manager/cohort-export?id={cohort}&format=pdf         S F F F F A N F F S S F
+            /manager/protected-time.xhtml?cohort={cohort}         S F F F F A N F F S S F
+            /admin/home.xhtml                                     S F F F F F F A F S S F
+            /admin/people.xhtml                                   S F F F F F F A F S S F
+            /admin/person.xhtml?id={amara}                        S F F F F F F A F S S F
+            /admin/organisations.xhtml                            S F F F F F F A F S S F
+            /admin/professions.xhtml                              S F F F F F F A F S S F
+            /admin/content.xhtml                                  S F F F F F F A F S S F
+            /admin/emails.xhtml                                   S F F F F F F A F S S F
+            /account/password.xhtml                               S A A A A A A A A S S A
+            /account/calendar.xhtml                               S A A A A A A A A S S A
+            /account/my-data                                      S A A A A A A A A S S A
+            /account/session.xhtml?id=999999999                   S N N N N N N N N S S N
+            /account/invitation?id=999999999                      S N N N N N N N N S S N
+            /coach/shared-entry.xhtml?id={reshared}               S F F A N F F F N S S F
+            /learner/journal-entry.xhtml?id={reshared}            S N N F F F F F F S S N
+            /coach/pairing.xhtml?id={formerPairing}               S F F N N F F F A S S F
             """;
+
+    /** The address of the learner who signs in through the identity provider (a user of the test Keycloak's NHSmail realm). */
+    private static final String PROVIDER_LEARNER = "matrix.learner@nhsmail.test";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -160,6 +168,9 @@ class AuthorisationMatrixIT {
         clients.put("deactivated", PortalClient.signedIn(base, deactivated, PASSWORD));
         String roleRemoved = TestDatabase.person("Ray", false, "LEARNER", "ADMIN");
         clients.put("roleRemoved", PortalClient.signedIn(base, roleRemoved, PASSWORD));
+        TestDatabase.providerPerson(PROVIDER_LEARNER, true, "LEARNER");
+        Keycloak.start();
+        clients.put("providerLearner", PortalClient.signedInThroughProvider(base, "nhsmail", "matrix.learner", Keycloak.PASSWORD));
         assertEquals(200, clients.get("deactivated").get("/admin/home.xhtml").statusCode(), "signed in before the change");
         assertEquals(200, clients.get("roleRemoved").get("/admin/home.xhtml").statusCode(), "signed in before the change");
         PortalClient admin = clients.get("admin");
