@@ -13,6 +13,10 @@ import java.time.Instant;
  * One booking email waiting to go, or gone. Written complete (recipient, subject, text, invitation) in the
  * same transaction as the change it reports, so an email goes only for a change that was saved, and says what
  * was true at that moment. {@link NoticeSender} claims and sends it after the transaction commits.
+ *
+ * <p>Other features send their emails through the same outbox ({@link #email}, then fire {@link NoticesQueued}), so
+ * they are tried again while the mail server is away and listed for an administrator if they fail: such an email
+ * belongs to no booking.
  */
 @Entity
 @Table(name = "booking_notice")
@@ -20,8 +24,9 @@ public class BookingNotice extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "booking_id", nullable = false, updatable = false)
-    private long bookingId;
+    /** The booking the email is about; none for another feature's email. */
+    @Column(name = "booking_id", updatable = false)
+    private Long bookingId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -61,7 +66,7 @@ public class BookingNotice extends BaseEntity {
     protected BookingNotice() {
     }
 
-    public BookingNotice(long bookingId, NoticeKind kind, String recipient, String subject, String body,
+    public BookingNotice(Long bookingId, NoticeKind kind, String recipient, String subject, String body,
                          String calendar, String calendarMethod) {
         this.bookingId = bookingId;
         this.kind = kind;
@@ -72,7 +77,15 @@ public class BookingNotice extends BaseEntity {
         this.calendarMethod = calendarMethod;
     }
 
-    public long getBookingId() {
+    /**
+     * An email about no booking, written by another feature in its own transaction: persist it, then fire
+     * {@link NoticesQueued} so that it is sent once the transaction commits.
+     */
+    public static BookingNotice email(NoticeKind kind, String recipient, String subject, String body) {
+        return new BookingNotice(null, kind, recipient, subject, body, null, null);
+    }
+
+    public Long getBookingId() {
         return bookingId;
     }
 

@@ -122,6 +122,11 @@ public final class FeedbackFigures {
             return sections.stream().anyMatch(s -> s.dimension().cells().get(allOthersIndex()).isShown());
         }
 
+        /** Which groups count only within all others, in words; empty when none. */
+        public String foldedText() {
+            return FeedbackText.folded(this);
+        }
+
         /** The dimension rows' cells in one column, for a chart. */
         public List<Double> dimensionValues(int column) {
             return sections.stream().map(s -> s.dimension().cells().get(column).value()).toList();
