@@ -81,6 +81,9 @@ public class FeedbackService {
     private Event<NoticesQueued> queued;
 
     @Inject
+    private ClosedRounds closedRounds;
+
+    @Inject
     private MemberActivity.Coaching coachingActivity;
 
     @Inject
@@ -191,30 +194,22 @@ public class FeedbackService {
                     }
                 });
 
-        // The kept sums of the learners who completed both rounds (one statement).
-        Map<Long, Map<String, ImpactFigures.Score>> before = new HashMap<>();
-        Map<Long, Map<String, ImpactFigures.Score>> after = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> scores = em.createNativeQuery("""
-                        SELECT q.learner_id, q.round_id, s.dimension_code, s.self_total, s.self_count, s.others_total, s.others_count
-                        FROM feedback_request q JOIN feedback_score s ON s.request_id = q.id
-                        WHERE q.self_rated_at IS NOT NULL AND ((q.round_id = ? AND q.answers >= ?) OR (q.round_id = ? AND q.answers >= ?))""")
-                .setParameter(1, first.getId()).setParameter(2, first.getMinRaters())
-                .setParameter(3, last.getId()).setParameter(4, last.getMinRaters()).getResultList();
-        for (Object[] row : scores) {
-            long learner = ((Number) row[0]).longValue();
-            Map<Long, Map<String, ImpactFigures.Score>> side = ((Number) row[1]).longValue() == first.getId() ? before : after;
-            side.computeIfAbsent(learner, l -> new HashMap<>()).put((String) row[2], new ImpactFigures.Score(((Number) row[3]).longValue(),
-                    ((Number) row[4]).intValue(), ((Number) row[5]).longValue(), ((Number) row[6]).intValue()));
-        }
-        List<ImpactFigures.Learner> learners = new ArrayList<>();
-        for (Map.Entry<Long, Map<String, ImpactFigures.Score>> one : after.entrySet()) {
-            Map<String, ImpactFigures.Score> start = before.get(one.getKey());
-            Long cohort = cohortOf.get(one.getKey());
-            if (start != null && cohort != null) {
-                learners.add(new ImpactFigures.Learner(one.getKey(), cohort, start, one.getValue()));
-            }
-        }
+        // The changes of the learners who completed both rounds, added up by cohort and dimension in the database (one
+        // statement), and who those learners are (one more).
+        String both = """
+                FROM feedback_request q1
+                JOIN feedback_request q2 ON q2.learner_id = q1.learner_id AND q2.round_id = ? AND q2.self_rated_at IS NOT NULL AND q2.answers >= ?
+                JOIN (SELECT mm.person_id, MIN(mm.cohort_id) AS cohort_id FROM cohort_membership mm JOIN cohort c ON c.id = mm.cohort_id
+                      WHERE c.programme_id = ? GROUP BY mm.person_id) m ON m.person_id = q1.learner_id
+                WHERE q1.round_id = ? AND q1.self_rated_at IS NOT NULL AND q1.answers >= ?""";
+        Object[] print = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(id), SUM(answers) FROM feedback_request WHERE round_id IN (?, ?)")
+                .setParameter(1, first.getId()).setParameter(2, last.getId()).getSingleResult();
+        ClosedRounds.Compared kept = closedRounds.get(first, last, print[0] + "/" + print[1] + "/" + print[2],
+                () -> compared(both, programmeId, first, last));
+        Map<Long, Long> cohortCompared = kept.cohortOf();
+        Map<Long, Integer> perCohort = new HashMap<>();
+        cohortCompared.values().forEach(cohort -> perCohort.merge(cohort, 1, Integer::sum));
+        List<ImpactFigures.Totals> totals = kept.totals();
         Map<String, String> dimensions = new LinkedHashMap<>();
         long frameworkId = em.createQuery("SELECT q.frameworkId FROM FeedbackRequest q WHERE q.roundId = :r ORDER BY q.id", Long.class)
                 .setParameter("r", last.getId()).setMaxResults(1).getResultStream().findFirst()
@@ -222,10 +217,10 @@ public class FeedbackService {
         if (frameworkId != 0) {
             frameworks.getFramework(frameworkId).dimensions().forEach(d -> dimensions.put(d.code(), d.name()));
         }
-        ImpactFigures.Result figures = ImpactFigures.of(dimensions, cohortNames, learners);
+        ImpactFigures.Result figures = ImpactFigures.of(dimensions, cohortNames, perCohort, totals);
 
         // Beside it: what everyone did, and what the learners compared did.
-        Set<Long> compared = new java.util.HashSet<>(learners.stream().map(ImpactFigures.Learner::personId).toList());
+        Set<Long> comparedIds = cohortCompared.keySet();
         List<Long> members = statusOf.entrySet().stream().filter(e -> e.getValue().isActive()).map(Map.Entry::getKey).toList();
         Map<Long, Integer> sessions = cohortNames.isEmpty() ? Map.of() : coachingActivity.sessionsHeld(cohortNames.keySet());
         Map<Long, MemberActivity.Hours> hours = cohortNames.isEmpty() ? Map.of() : protectedTimeActivity.protectedTime(cohortNames.keySet());
@@ -233,12 +228,41 @@ public class FeedbackService {
         int required = requiredLessons(programme);
         FeedbackPages.Activity everyone = activity(members, statusOf, sessions, hours, lessonsDone, required);
         FeedbackPages.Activity theirs = figures.programme().isShown()
-                ? activity(members.stream().filter(compared::contains).toList(), statusOf, sessions, hours, lessonsDone, required) : null;
+                ? activity(members.stream().filter(comparedIds::contains).toList(), statusOf, sessions, hours, lessonsDone, required) : null;
         String notReady = figures.programme().isShown() ? null
                 : "Figures are shown once at least " + ImpactFigures.MIN_LEARNERS + " learners have completed both rounds: "
-                + (learners.isEmpty() ? "none has yet." : learners.size() == 1 ? "one has so far." : learners.size() + " have so far.");
+                + (cohortCompared.isEmpty() ? "none has yet." : cohortCompared.size() == 1 ? "one has so far." : cohortCompared.size() + " have so far.");
         return new FeedbackPages.Impact(programme.getId(), programme.getName(), first.getName(), last.getName(), today, notReady, figures,
                 everyone, theirs);
+    }
+
+    /** Who completed both rounds (learner to cohort), and their changes added up by cohort and dimension: two statements. */
+    private ClosedRounds.Compared compared(String both, long programmeId, FeedbackRound first, FeedbackRound last) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> compared = em.createNativeQuery("SELECT q1.learner_id, m.cohort_id " + both)
+                .setParameter(1, last.getId()).setParameter(2, last.getMinRaters()).setParameter(3, programmeId)
+                .setParameter(4, first.getId()).setParameter(5, first.getMinRaters()).getResultList();
+        Map<Long, Long> cohortCompared = new HashMap<>();
+        for (Object[] row : compared) {
+            long cohort = ((Number) row[1]).longValue();
+            cohortCompared.put(((Number) row[0]).longValue(), cohort);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> sums = em.createNativeQuery("""
+                        SELECT m.cohort_id, s1.dimension_code,
+                               SUM(CASE WHEN s1.self_count > 0 AND s2.self_count > 0 THEN s2.self_total / s2.self_count - s1.self_total / s1.self_count ELSE 0 END),
+                               SUM(CASE WHEN s1.self_count > 0 AND s2.self_count > 0 THEN 1 ELSE 0 END),
+                               SUM(CASE WHEN s1.others_count > 0 AND s2.others_count > 0 THEN s2.others_total / s2.others_count - s1.others_total / s1.others_count ELSE 0 END),
+                               SUM(CASE WHEN s1.others_count > 0 AND s2.others_count > 0 THEN 1 ELSE 0 END)
+                        """ + both.replace("WHERE q1.round_id", """
+                        JOIN feedback_score s1 ON s1.request_id = q1.id
+                        JOIN feedback_score s2 ON s2.request_id = q2.id AND s2.dimension_code = s1.dimension_code
+                        WHERE q1.round_id""") + " GROUP BY m.cohort_id, s1.dimension_code")
+                .setParameter(1, last.getId()).setParameter(2, last.getMinRaters()).setParameter(3, programmeId)
+                .setParameter(4, first.getId()).setParameter(5, first.getMinRaters()).getResultList();
+        List<ImpactFigures.Totals> totals = sums.stream().map(row -> new ImpactFigures.Totals(((Number) row[0]).longValue(), (String) row[1],
+                ((Number) row[2]).doubleValue(), ((Number) row[3]).intValue(), ((Number) row[4]).doubleValue(), ((Number) row[5]).intValue())).toList();
+        return new ClosedRounds.Compared(Map.copyOf(cohortCompared), totals);
     }
 
     /** The impact as a one-page PDF for a board. */

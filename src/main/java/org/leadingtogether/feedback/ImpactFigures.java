@@ -72,55 +72,82 @@ public final class ImpactFigures {
     }
 
     /**
+     * Sums for one cohort and dimension over its learners who completed both rounds: the sum of their changes (last less
+     * first) and how many had a value in both, from their own ratings and from others'. The database adds these up (see
+     * {@code FeedbackService.getImpact}), so 5,000 learners come back as a few hundred rows.
+     */
+    public record Totals(long cohortId, String dimension, double selfChange, int selfLearners, double othersChange, int othersLearners) {
+    }
+
+    /**
      * @param dimensions  code to name, in the framework's order
      * @param cohortNames cohort id to name
      */
     public static Result of(Map<String, String> dimensions, Map<Long, String> cohortNames, List<Learner> learners) {
-        Group programme = group("All learners", dimensions, learners);
-        Map<Long, List<Learner>> byCohort = new LinkedHashMap<>();
-        cohortNames.keySet().forEach(id -> byCohort.put(id, new ArrayList<>()));
-        learners.forEach(l -> byCohort.computeIfAbsent(l.cohortId(), id -> new ArrayList<>()).add(l));
+        List<Totals> totals = new ArrayList<>();
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        for (Learner learner : learners) {
+            counts.merge(learner.cohortId(), 1, Integer::sum);
+            for (String code : dimensions.keySet()) {
+                double[] self = change(learner, code, Score::self);
+                double[] others = change(learner, code, Score::others);
+                totals.add(new Totals(learner.cohortId(), code, self[0], (int) self[1], others[0], (int) others[1]));
+            }
+        }
+        return of(dimensions, cohortNames, counts, totals);
+    }
+
+    /**
+     * @param learners how many learners completed both rounds, by cohort
+     * @param totals   sums by cohort and dimension (several rows for one cohort and dimension are added up)
+     */
+    public static Result of(Map<String, String> dimensions, Map<Long, String> cohortNames, Map<Long, Integer> learners, List<Totals> totals) {
+        int all = learners.values().stream().mapToInt(Integer::intValue).sum();
+        Group programme = group("All learners", dimensions, all, totals);
         List<Group> cohorts = new ArrayList<>();
         int hidden = 0;
-        for (Map.Entry<Long, List<Learner>> cohort : byCohort.entrySet()) {
-            if (cohort.getValue().size() >= MIN_LEARNERS) {
-                cohorts.add(group(cohortNames.getOrDefault(cohort.getKey(), "Cohort"), dimensions, cohort.getValue()));
-            } else if (!cohort.getValue().isEmpty()) {
+        for (Map.Entry<Long, String> cohort : cohortNames.entrySet()) {
+            int count = learners.getOrDefault(cohort.getKey(), 0);
+            if (count >= MIN_LEARNERS) {
+                cohorts.add(group(cohort.getValue(), dimensions, count, totals.stream().filter(t -> t.cohortId() == cohort.getKey()).toList()));
+            } else if (count > 0) {
                 hidden++;
             }
         }
         return new Result(programme, List.copyOf(cohorts), hidden);
     }
 
-    private static Group group(String name, Map<String, String> dimensions, List<Learner> learners) {
-        if (learners.size() < MIN_LEARNERS) {
-            return new Group(name, learners.size(), List.of());
+    private static Group group(String name, Map<String, String> dimensions, int learners, List<Totals> totals) {
+        if (learners < MIN_LEARNERS) {
+            return new Group(name, learners, List.of());
         }
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
-            double[] self = average(learners, dimension.getKey(), Score::self);
-            double[] others = average(learners, dimension.getKey(), Score::others);
+            double self = 0;
+            int selfCount = 0;
+            double others = 0;
+            int othersCount = 0;
+            for (Totals t : totals) {
+                if (t.dimension().equals(dimension.getKey())) {
+                    self += t.selfChange();
+                    selfCount += t.selfLearners();
+                    others += t.othersChange();
+                    othersCount += t.othersLearners();
+                }
+            }
             changes.add(new Change(dimension.getKey(), dimension.getValue(),
-                    self[1] >= MIN_LEARNERS ? self[0] : null, (int) self[1],
-                    others[1] >= MIN_LEARNERS ? others[0] : null, (int) others[1]));
+                    selfCount >= MIN_LEARNERS ? self / selfCount : null, selfCount,
+                    othersCount >= MIN_LEARNERS ? others / othersCount : null, othersCount));
         }
-        return new Group(name, learners.size(), List.copyOf(changes));
+        return new Group(name, learners, List.copyOf(changes));
     }
 
-    /** The average of last minus first over the learners with a value in both rounds, and how many they are. */
-    private static double[] average(List<Learner> learners, String code, Function<Score, Double> value) {
-        double total = 0;
-        int count = 0;
-        for (Learner learner : learners) {
-            Score first = learner.first().get(code);
-            Score last = learner.last().get(code);
-            Double before = first == null ? null : value.apply(first);
-            Double after = last == null ? null : value.apply(last);
-            if (before != null && after != null) {
-                total += after - before;
-                count++;
-            }
-        }
-        return new double[] {count == 0 ? 0 : total / count, count};
+    /** One learner's change in a dimension (last less first) and 1, or 0 and 0 when a round has no value. */
+    private static double[] change(Learner learner, String code, Function<Score, Double> value) {
+        Score first = learner.first().get(code);
+        Score last = learner.last().get(code);
+        Double before = first == null ? null : value.apply(first);
+        Double after = last == null ? null : value.apply(last);
+        return before == null || after == null ? new double[] {0, 0} : new double[] {after - before, 1};
     }
 }
