@@ -13,6 +13,10 @@ import java.time.Instant;
  * One booking email waiting to go, or gone. Written complete (recipient, subject, text, invitation) in the
  * same transaction as the change it reports, so an email goes only for a change that was saved, and says what
  * was true at that moment. {@link NoticeSender} claims and sends it after the transaction commits.
+ *
+ * <p>Other features send their emails through the same outbox ({@link #email}, then fire {@link NoticesQueued}), so
+ * they are tried again while the mail server is away and listed for an administrator if they fail: such an email
+ * belongs to no booking.
  */
 @Entity
 @Table(name = "booking_notice")
@@ -20,7 +24,7 @@ public class BookingNotice extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    /** The booking the email is about; none for the account's emails (a password reset link). */
+    /** The booking the email is about; none for another feature's email (a password reset link, a 360 invitation). */
     @Column(name = "booking_id", updatable = false)
     private Long bookingId;
 
@@ -90,6 +94,14 @@ public class BookingNotice extends BaseEntity {
 
     public Instant getWorthlessAfter() {
         return worthlessAfter;
+    }
+
+    /**
+     * An email about no booking, written by another feature in its own transaction: persist it, then fire
+     * {@link NoticesQueued} so that it is sent once the transaction commits.
+     */
+    public static BookingNotice email(NoticeKind kind, String recipient, String subject, String body) {
+        return new BookingNotice(null, kind, recipient, subject, body, null, null);
     }
 
     public Long getBookingId() {

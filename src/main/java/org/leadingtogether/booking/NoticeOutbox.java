@@ -92,6 +92,15 @@ public class NoticeOutbox {
     /** Clears the text of an email that is worthless after a while (a reset link): it is not kept once sent or dropped. */
     private static final String FORGET_LINK = "body = CASE WHEN worthless_after IS NULL THEN body ELSE '" + NOT_KEPT + "' END";
 
+    /**
+     * Sent, keeping {@code keptBody} instead of the text that went: an email that carried a secret link keeps only
+     * its text with the link taken out, so the outbox holds no working link once it has done its job.
+     */
+    public void sent(long id, Instant now, String keptBody) {
+        em.createNativeQuery("UPDATE booking_notice SET sent_at = ?, last_error = NULL, body = ? WHERE id = ? AND claimed_by = ?")
+                .setParameter(1, utc(now)).setParameter(2, keptBody).setParameter(3, id).setParameter(4, INSTANCE).executeUpdate();
+    }
+
     /** Not sent, on purpose (a reminder for a booking cancelled since): closed without an email. */
     public void dropped(long id, Instant now, String why) {
         em.createNativeQuery("UPDATE booking_notice SET sent_at = ?, last_error = ?, " + FORGET_LINK + " WHERE id = ? AND claimed_by = ?")

@@ -62,7 +62,11 @@ public class NoticeSender {
             }
             try {
                 mailer.send(notice.getRecipient(), notice.getSubject(), notice.getBody(), notice.getCalendar(), notice.getCalendarMethod());
-                outbox.sent(id, now);
+                if (notice.getKind().carriesSecretLink()) {
+                    outbox.sent(id, now, withoutSecretLinks(notice.getBody()));
+                } else {
+                    outbox.sent(id, now);
+                }
                 sent++;
             } catch (MessagingException | RuntimeException failed) {
                 if (outbox.failed(id, failed.toString(), now)) {
@@ -74,6 +78,11 @@ public class NoticeSender {
             }
         }
         return sent;
+    }
+
+    /** The text with every secret in a link (43 URL-safe characters after a slash or '=') taken out. */
+    static String withoutSecretLinks(String body) {
+        return body.replaceAll("([/=])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", "$1(link removed once sent)");
     }
 
     /** {@link #sendPending()} on another thread, so the request that booked does not wait for the mail server. */

@@ -1,16 +1,24 @@
 package org.leadingtogether.framework;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.leadingtogether.platform.BaseEntity;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * An element of a dimension (e.g. "Developing networks"), with a code that content files refer to
- * (e.g. {@code LQF-2.1}). Ratings and evidence point at elements.
+ * (e.g. {@code LQF-2.1}). Ratings and evidence point at elements. Its behaviour statements (what someone
+ * working with a person could see them do) are what a 360 asks about; they come from the framework file and are
+ * replaced as a whole at each import.
  */
 @Entity
 @Table(name = "framework_element")
@@ -34,6 +42,12 @@ public class Element extends BaseEntity {
     @Column(nullable = false)
     private int position;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "framework_element_behaviour", joinColumns = @JoinColumn(name = "element_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "statement", nullable = false, length = FrameworkReader.BEHAVIOUR_MAX)
+    private List<String> behaviours = new ArrayList<>();
+
     protected Element() {
     }
 
@@ -46,6 +60,10 @@ public class Element extends BaseEntity {
         name = definition.name();
         description = definition.description();
         position = newPosition;
+        if (!behaviours.equals(definition.behaviours())) {
+            behaviours.clear();
+            behaviours.addAll(definition.behaviours());
+        }
     }
 
     public Dimension getDimension() {
@@ -66,5 +84,9 @@ public class Element extends BaseEntity {
 
     public int getPosition() {
         return position;
+    }
+
+    public List<String> getBehaviours() {
+        return behaviours;
     }
 }

@@ -32,6 +32,8 @@ public final class FrameworkReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Set<String> TIERS = Set.of("core", "senior", "principle");
+    /** The longest behaviour statement (the column that keeps it). */
+    public static final int BEHAVIOUR_MAX = 300;
 
     private FrameworkReader() {
     }
@@ -263,8 +265,11 @@ public final class FrameworkReader {
                 }
                 String name = text(element, "name", "Each element needs a 'name'.");
                 String description = text(element, "description", null);
+                List<String> behaviours = attempt(() -> element.strings("behaviours"), List.<String>of());
+                behaviours.stream().filter(b -> b.length() > BEHAVIOUR_MAX).forEach(b -> error(element.line("behaviours"),
+                        "Keep each behaviour statement to " + BEHAVIOUR_MAX + " characters or fewer: '" + b + "'."));
                 if (code != null && name != null) {
-                    elements.add(new ElementDefinition(code, name, description == null ? "" : description));
+                    elements.add(new ElementDefinition(code, name, description == null ? "" : description, behaviours));
                 }
             }
             return elements;

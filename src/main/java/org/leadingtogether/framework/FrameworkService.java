@@ -128,7 +128,7 @@ public class FrameworkService {
                         d.getDescription(),
                         d.getElements().stream()
                                 .sorted(java.util.Comparator.comparingInt(Element::getPosition))
-                                .map(e -> new FrameworkView.ElementView(e.getId(), e.getCode(), e.getName(), e.getDescription()))
+                                .map(e -> new FrameworkView.ElementView(e.getId(), e.getCode(), e.getName(), e.getDescription(), e.getBehaviours()))
                                 .toList()))
                         .toList(),
                 framework.getNotice(), framework.getReplacesCode(), framework.getReplacesVersion(),

@@ -38,7 +38,17 @@ public record FrameworkView(long id, String code, String version, String title, 
                                 List<ElementView> elements) implements Serializable {
     }
 
-    public record ElementView(long id, String code, String name, String description) implements Serializable {
+    /** An element, with the behaviour statements a 360 asks about (empty if its file gives none). */
+    public record ElementView(long id, String code, String name, String description, List<String> behaviours)
+            implements Serializable {
+
+        public ElementView {
+            behaviours = behaviours == null ? List.of() : List.copyOf(behaviours);
+        }
+
+        public ElementView(long id, String code, String name, String description) {
+            this(id, code, name, description, List.of());
+        }
     }
 
     public int maxScale() {

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Measures pages of a running portal on the standard data set ({@link StandardDataSet}) and prints the
  * figures: the cohort dashboard of a 200-member cohort and of a 29-member one, the programme-wide report of
- * the 5,000-member programme and of a 145-member one (time, and SQL statements per page from MariaDB's own
+ * the 5,000-member programme and of a 145-member one, a learner's 360 report with 20 raters and the 5,000-member
+ * programme's 360 impact (time, and SQL statements per page from MariaDB's own
  * counter, so one can see they do not grow with the members), and the learner home with 100 signed-in
  * learners requesting it at once (p50/p95/p99 and pages per second).
  *
@@ -57,12 +58,15 @@ public final class PageBenchmark {
             System.out.printf("Data: %d people, %d cohort members, %d lesson completions, %d self-assessments%n",
                     benchmark.count("SELECT COUNT(*) FROM person"), benchmark.count("SELECT COUNT(*) FROM cohort_membership"),
                     benchmark.count("SELECT COUNT(*) FROM lesson_completion"), benchmark.count("SELECT COUNT(*) FROM self_assessment"));
-            String parts = StandardDataSet.setting("BENCH_PARTS", "dashboards,coaching,home");
+            String parts = StandardDataSet.setting("BENCH_PARTS", "dashboards,coaching,feedback,home");
             if (parts.contains("dashboards")) {
                 benchmark.dashboards();
             }
             if (parts.contains("coaching")) {
                 benchmark.coaching();
+            }
+            if (parts.contains("feedback")) {
+                benchmark.feedback();
             }
             if (parts.contains("home")) {
                 benchmark.learnerPage(StandardDataSet.setting("BENCH_PAGE", "/learner/home.xhtml"), users, requests);
@@ -128,6 +132,24 @@ public final class PageBenchmark {
         }
         System.out.printf("Coaching suggestions for a cohort of %d members at once: p50 %.1f ms, p95 %.1f ms, max %.1f ms; %d SQL statements%n",
                 count("SELECT COUNT(*) FROM cohort_membership WHERE cohort_id = " + cohort), ms(times, 50), ms(times, 95), ms(times, 100), statements);
+    }
+
+    /**
+     * 360 feedback: one learner's report with 20 raters (the previous round beside it), and the programme impact of the
+     * 5,000-member programme, both rounds closed.
+     */
+    private void feedback() throws Exception {
+        long programme = count("SELECT id FROM programme WHERE name = 'Bench programme 00'");
+        long request = count("""
+                SELECT q.id FROM feedback_request q JOIN feedback_round r ON r.id = q.round_id
+                WHERE r.programme_id = %d AND r.name = 'Bench end' AND q.answers = 20 ORDER BY q.id LIMIT 1""".formatted(programme));
+        String learner = single("SELECT p.email FROM person p JOIN feedback_request q ON q.learner_id = p.id WHERE q.id = " + request);
+        measure(signIn(learner), "/learner/feedback-report.xhtml?id=" + request, "360 report, one learner with "
+                + count("SELECT COUNT(*) FROM feedback_rater WHERE request_id = " + request) + " raters and the previous round beside it");
+        HttpClient manager = signIn(single("SELECT p.email FROM person p JOIN programme_manager m ON m.person_id = p.id WHERE m.programme_id = " + programme));
+        measure(manager, "/manager/feedback-impact.xhtml?programme=" + programme, "Programme impact, " + count("""
+                SELECT COUNT(DISTINCT q.learner_id) FROM feedback_request q JOIN feedback_round r ON r.id = q.round_id WHERE r.programme_id = """ + programme)
+                + " learners with both rounds in " + count("SELECT COUNT(*) FROM cohort WHERE programme_id = " + programme) + " cohorts");
     }
 
     /** Warms a page up, counts the SQL statements of one request, then times 50 requests one after another. */

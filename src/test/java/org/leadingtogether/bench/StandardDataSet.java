@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Builds the standard data set on MariaDB: 10,000 learners, 250 coaches, 40 programme managers,
  * 40 programmes with 200 cohorts, 500,000 lesson completions, 5,000 earlier self-assessments, the coaches'
- * profiles and five protected-time bookings per enrolled learner (four past, one to come). The first
+ * profiles and five protected-time bookings per enrolled learner (four past, one to come), and two 360 rounds for the
+ * large programme ({@link #feedbackRounds}). The first
  * programme is the large one a programme-wide report is measured on: 25 cohorts of 200, 5,000 members; the
  * other 39 programmes share the other 175 cohorts and 5,000 learners (28 or 29 a cohort, as real ones). The portal must have started once against the database with
  * {@code DEMO_DATA=true}, so the schema, the content and the demo people are there; everything added
@@ -75,6 +76,7 @@ public final class StandardDataSet {
             if (count("SELECT COUNT(*) FROM booking b JOIN person p ON p.id = b.person_id WHERE p.email LIKE 'bench-%'") == 0) {
                 protectedTime();
             }
+            feedbackRounds();
             return;
         }
         List<Long> organisations = ids("SELECT id FROM organisation");
@@ -104,6 +106,7 @@ public final class StandardDataSet {
         }
         db.commit();
         coachProfiles();
+        feedbackRounds();
     }
 
     /**
@@ -416,6 +419,127 @@ public final class StandardDataSet {
         }
         db.commit();
         System.out.println("Self-assessments: " + count("SELECT COUNT(*) FROM self_assessment"));
+    }
+
+    /**
+     * 360 feedback for the large programme (Bench programme 00, 5,000 members): a first round closed 200 days ago and a
+     * last one closed 5 days ago, in which every member rated themselves and 5 to 9 raters answered (7 on average: a line
+     * manager, then peers, direct reports, partners, people who use services and others), one rater in ten "not able to
+     * say" to each element, two comments each; the programme's first member has 20 raters in both rounds (the report
+     * benchmark's learner). About 70,000 raters and 2.2 million ratings, with the kept sums per learner and dimension.
+     * Added on its own if the rest of the data set is already there.
+     */
+    private void feedbackRounds() throws SQLException {
+        if (count("SELECT COUNT(*) FROM feedback_round r JOIN programme p ON p.id = r.programme_id WHERE p.name = 'Bench programme 00'") > 0) {
+            System.out.println("360 rounds are already here; nothing to do.");
+            return;
+        }
+        String active = single("SELECT id FROM framework WHERE active = TRUE");
+        if (active == null) {
+            System.out.println("No active framework: no 360 rounds.");
+            return;
+        }
+        long framework = Long.parseLong(active);
+        long programme = count("SELECT id FROM programme WHERE name = 'Bench programme 00'");
+        List<String> codes = strings("SELECT e.code FROM framework_element e JOIN framework_dimension d ON d.id = e.dimension_id WHERE d.framework_id = "
+                + framework + " ORDER BY d.position, e.position");
+        List<String> dimensionOf = strings("SELECT d.code FROM framework_element e JOIN framework_dimension d ON d.id = e.dimension_id WHERE d.framework_id = "
+                + framework + " ORDER BY d.position, e.position");
+        List<String> dimensions = strings("SELECT code FROM framework_dimension WHERE framework_id = " + framework + " ORDER BY position");
+        long[] rounds = {
+                insertReturningId("""
+                        INSERT INTO feedback_round (created_at, modified_at, programme_id, name, opens_on, closes_on, min_raters)
+                        VALUES (NOW(), NOW(), ?, 'Bench start', ?, ?, 5)""", programme, LocalDate.now().minusDays(240), LocalDate.now().minusDays(200)),
+                insertReturningId("""
+                        INSERT INTO feedback_round (created_at, modified_at, programme_id, name, opens_on, closes_on, min_raters)
+                        VALUES (NOW(), NOW(), ?, 'Bench end', ?, ?, 5)""", programme, LocalDate.now().minusDays(30), LocalDate.now().minusDays(5))};
+        List<Long> members = ids("SELECT DISTINCT m.person_id FROM cohort_membership m JOIN cohort c ON c.id = m.cohort_id WHERE c.programme_id = "
+                + programme + " ORDER BY m.person_id");
+        String[] groups = {"PEER", "DIRECT_REPORT", "PEER", "PARTNER", "DIRECT_REPORT", "SERVICE_USER", "PEER", "OTHER", "DIRECT_REPORT", "PARTNER"};
+        long requestId = count("SELECT COALESCE(MAX(id), 0) FROM feedback_request");
+        long raterId = count("SELECT COALESCE(MAX(id), 0) FROM feedback_rater");
+        long responseId = count("SELECT COALESCE(MAX(id), 0) FROM feedback_response");
+        try (PreparedStatement request = db.prepareStatement("""
+                     INSERT INTO feedback_request (id, created_at, modified_at, round_id, learner_id, framework_id, self_rated_at, answers)
+                     VALUES (?, NOW(), NOW(), ?, ?, ?, NOW(), ?)""");
+             PreparedStatement rater = db.prepareStatement("""
+                     INSERT INTO feedback_rater (id, created_at, modified_at, request_id, relationship, email, answered) VALUES (?, NOW(), NOW(), ?, ?, ?, TRUE)""");
+             PreparedStatement response = db.prepareStatement("INSERT INTO feedback_response (id, request_id, relationship) VALUES (?, ?, ?)");
+             PreparedStatement rating = db.prepareStatement("INSERT INTO feedback_rating (response_id, element_code, rating) VALUES (?, ?, ?)");
+             PreparedStatement score = db.prepareStatement("""
+                     INSERT INTO feedback_score (request_id, dimension_code, self_total, self_count, others_total, others_count) VALUES (?, ?, ?, ?, ?, ?)""");
+             PreparedStatement comment = db.prepareStatement("INSERT INTO feedback_comment (request_id, question, body, sort_key) VALUES (?, ?, ?, ?)")) {
+            for (int m = 0; m < members.size(); m++) {
+                long learner = members.get(m);
+                int level = 2 + random.nextInt(2);
+                for (int r = 0; r < 2; r++) {
+                    int raters = m == 0 ? 20 : 5 + random.nextInt(5);
+                    request.setLong(1, ++requestId);
+                    request.setLong(2, rounds[r]);
+                    request.setLong(3, learner);
+                    request.setLong(4, framework);
+                    request.setInt(5, raters);
+                    request.addBatch();
+                    java.util.Map<String, int[]> sums = new java.util.HashMap<>();
+                    for (int k = 0; k <= raters; k++) {
+                        String group = k == 0 ? "SELF" : k == 1 ? "LINE_MANAGER" : groups[(k + m) % groups.length];
+                        if (k > 0) {
+                            rater.setLong(1, ++raterId);
+                            rater.setLong(2, requestId);
+                            rater.setString(3, group);
+                            rater.setString(4, "bench-rater-" + requestId + "-" + k + "@bench.test");
+                            rater.addBatch();
+                        }
+                        response.setLong(1, ++responseId);
+                        response.setLong(2, requestId);
+                        response.setString(3, group);
+                        response.addBatch();
+                        for (int e = 0; e < codes.size(); e++) {
+                            if (k > 0 && random.nextInt(10) == 0) {
+                                continue; // not able to say
+                            }
+                            int value = Math.max(1, Math.min(4, level + r + random.nextInt(3) - 1 - (k == 0 ? 0 : random.nextInt(2))));
+                            rating.setLong(1, responseId);
+                            rating.setString(2, codes.get(e));
+                            rating.setInt(3, value);
+                            rating.addBatch();
+                            int[] sum = sums.computeIfAbsent(dimensionOf.get(e), d -> new int[4]);
+                            sum[k == 0 ? 0 : 2] += value;
+                            sum[k == 0 ? 1 : 3]++;
+                        }
+                    }
+                    for (String dimension : dimensions) {
+                        int[] sum = sums.getOrDefault(dimension, new int[4]);
+                        score.setLong(1, requestId);
+                        score.setString(2, dimension);
+                        score.setInt(3, sum[0]);
+                        score.setInt(4, sum[1]);
+                        score.setInt(5, sum[2]);
+                        score.setInt(6, sum[3]);
+                        score.addBatch();
+                    }
+                    for (int q = 1; q <= 2; q++) {
+                        comment.setLong(1, requestId);
+                        comment.setInt(2, q);
+                        comment.setString(3, q == 1 ? "Brings partners together and listens before deciding." : "Could share more of the load with the team.");
+                        comment.setInt(4, random.nextInt(Integer.MAX_VALUE));
+                        comment.addBatch();
+                    }
+                }
+                if (m % 100 == 99 || m == members.size() - 1) {
+                    request.executeBatch();
+                    rater.executeBatch();
+                    response.executeBatch();
+                    rating.executeBatch();
+                    score.executeBatch();
+                    comment.executeBatch();
+                    db.commit();
+                }
+            }
+        }
+        db.commit();
+        System.out.println("360: " + count("SELECT COUNT(*) FROM feedback_request") + " learners' rounds, " + count("SELECT COUNT(*) FROM feedback_rater")
+                + " raters, " + count("SELECT COUNT(*) FROM feedback_rating") + " ratings");
     }
 
     // ---------------------------------------------------------------- JDBC helpers

@@ -83,6 +83,37 @@ class FrameworkReaderTest {
     }
 
     @Test
+    void behaviourStatementsAreReadWithTheirElementForThe360() {
+        edit("        description: Seeing how you affect others.\n", "        description: Seeing how you affect others.\n"
+                + "        behaviours:\n"
+                + "          - Asks how their decisions landed with the people they affect.\n"
+                + "          - Changes course when feedback shows a better way.\n");
+        FrameworkReader.Result result = read();
+        assertEquals(List.of(), result.errors());
+        ElementDefinition noticing = result.frameworks().get(1).dimensions().get(0).elements().get(0);
+        assertEquals(List.of("Asks how their decisions landed with the people they affect.",
+                "Changes course when feedback shows a better way."), noticing.behaviours());
+        assertEquals(List.of(), result.frameworks().get(1).dimensions().get(0).elements().get(1).behaviours(),
+                "an element without behaviours has none");
+    }
+
+    @Test
+    void behavioursThatAreNotAListOfStatements() {
+        edit("        description: Seeing how you affect others.\n", "        description: Seeing how you affect others.\n"
+                + "        behaviours: Asks how decisions landed.\n");
+        assertOnlyError(read(), 26, "'behaviours'");
+    }
+
+    @Test
+    void anEmptyBehaviourStatement() {
+        edit("        description: Seeing how you affect others.\n", "        description: Seeing how you affect others.\n"
+                + "        behaviours:\n"
+                + "          - Asks how their decisions landed.\n"
+                + "          - \"  \"\n");
+        assertOnlyError(read(), 28, "Each item under 'behaviours' must be a short piece of text");
+    }
+
+    @Test
     void aVersionWrittenAsANumberIsReadAsText() {
         edit("version: \"1\"", "version: 2012");
         FrameworkReader.Result result = read();

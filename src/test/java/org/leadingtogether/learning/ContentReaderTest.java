@@ -61,6 +61,26 @@ class ContentReaderTest {
         assertEquals(framework("lqf").elementCodes(), mlc.replaces().crosswalk().keySet(), "every 2012 element carries over");
     }
 
+    /**
+     * The 360: raters and the learner rate each element of the active edition against two to four behaviour statements,
+     * written as what someone working with the learner could see them do, short enough to read on a phone, and said to
+     * be the portal's own wording.
+     */
+    @Test
+    void everyElementOfThe2026EditionHasBehaviourStatementsForThe360() {
+        FrameworkDefinition mlc = framework("mlc");
+        mlc.dimensions().forEach(d -> d.elements().forEach(e -> {
+            assertTrue(e.behaviours().size() >= 2 && e.behaviours().size() <= 4, e.code() + " has 2 to 4 behaviours: " + e.behaviours());
+            e.behaviours().forEach(b -> {
+                assertTrue(b.length() <= 140, e.code() + " behaviour short enough for a phone: " + b);
+                assertTrue(b.endsWith("."), e.code() + " behaviour is a sentence: " + b);
+                assertTrue(!b.startsWith("I ") && !b.contains(" you "), e.code() + " behaviour is what others can see, not first or second person: " + b);
+            });
+        }));
+        assertEquals(27 * 2, mlc.dimensions().stream().mapToLong(d -> d.elements().stream().mapToLong(e -> Math.min(2, e.behaviours().size())).sum()).sum());
+        assertTrue(mlc.notice().contains("behaviour statements"), "the notice says the behaviour statements are the portal's own: " + mlc.notice());
+    }
+
     @Test
     void everyElementOfTheActiveFrameworkIsTaughtAndNoSettingDominates() {
         ContentChecks.coverage(framework("mlc"), shipped.modules())

@@ -131,10 +131,28 @@ class AuthorisationMatrixIT {
             /coach/shared-entry.xhtml?id={reshared}               S F F A N F F F N S S F
             /learner/journal-entry.xhtml?id={reshared}            S N N F F F F F F S S N
             /coach/pairing.xhtml?id={formerPairing}               S F F N N F F F A S S F
+            /learner/feedback.xhtml                               S A A F F F F F F S S A
+            /learner/feedback-round.xhtml?id={feedbackOpen}       S A N F F F F F F S S N
+            /learner/feedback-round.xhtml?id=999999999            S N N F F F F F F S S N
+            /learner/feedback-report.xhtml?id={feedbackClosed}    S A N F F F F F F S S N
+            /learner/feedback-report.pdf?id={feedbackClosed}      S A N F F F F F F S S N
+            /coach/feedback.xhtml                                 S F F A A F F F A S S F
+            /coach/feedback-report.xhtml?id={feedbackClosed}      S F F N N F F F N S S F
+            /manager/feedback-rounds.xhtml?programme={programme}  S F F F F A N F F S S F
+            /manager/feedback-impact.xhtml?programme={programme}  S F F F F A N F F S S F
+            /manager/feedback-impact.pdf?programme={programme}    S F F F F A N F F S S F
+            /rater/feedback.xhtml?t={raterOpen}                   A A A A A A A A A A A A
+            /rater/feedback.xhtml?t={raterUsed}                   A A A A A A A A A A A A
+            /rater/feedback.xhtml?t={raterExpired}                410 410 410 410 410 410 410 410 410 410 410 410
+            /rater/feedback.xhtml?t={raterGuess}                  N N N N N N N N N N N N
+            /rater/feedback.xhtml?t=short                         N N N N N N N N N N N N
             """;
 
     /** The address of the learner who signs in through the identity provider (a user of the test Keycloak's NHSmail realm). */
     private static final String PROVIDER_LEARNER = "matrix.learner@nhsmail.test";
+
+    /** A comment in the demo learner's closed 360: only she may ever read it (a coach only once she shares the report). */
+    private static final String FEEDBACK_COMMENT = "Brings people from different organisations round one table";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -224,6 +242,16 @@ class AuthorisationMatrixIT {
                             wrong.add(path + " as " + person.getKey() + " shows the learner's private journal: " + secret);
                         }
                     }
+                }
+                if (response.body().contains(FEEDBACK_COMMENT) && !("A".equals(actual) && person.getKey().equals("learner"))) {
+                    wrong.add(path + " as " + person.getKey() + " shows the learner's 360 report");
+                }
+                // A rater's link shows its questions only while it is open; used, expired or made up, never.
+                if (path.startsWith("/rater/") && !path.contains(ids.get("raterOpen")) && response.body().contains("id=\"rate\"")) {
+                    wrong.add(path + " as " + person.getKey() + " shows a rater's questions");
+                }
+                if (path.startsWith("/rater/") && path.contains(ids.get("raterOpen")) && !response.body().contains("id=\"rate\"")) {
+                    wrong.add(path + " as " + person.getKey() + " does not show the open link's questions");
                 }
                 if (response.body().contains("Exception") || response.body().contains("at org.")) {
                     wrong.add(path + " as " + person.getKey() + " shows a stack trace");
@@ -340,10 +368,36 @@ class AuthorisationMatrixIT {
             ids.put("amara", single(statement, "SELECT id FROM person WHERE email = 'learner@demo.test'"));
             ids.put("entry", single(statement, "SELECT e.id FROM journal_entry e JOIN person p ON p.id = e.author_id "
                     + "WHERE p.email = 'learner@demo.test' AND e.shared_at IS NULL ORDER BY e.id LIMIT 1"));
+            ids.put("feedbackClosed", single(statement, "SELECT q.id FROM feedback_request q JOIN feedback_round r ON r.id = q.round_id "
+                    + "JOIN person p ON p.id = q.learner_id WHERE p.email = 'learner@demo.test' AND r.name = 'At the start' ORDER BY q.id LIMIT 1"));
+            ids.put("feedbackOpen", single(statement, "SELECT q.id FROM feedback_request q JOIN feedback_round r ON r.id = q.round_id "
+                    + "JOIN person p ON p.id = q.learner_id WHERE p.email = 'learner@demo.test' AND r.name = 'At the end' ORDER BY q.id LIMIT 1"));
+            // Raters' links, made here with secrets the test knows (the portal keeps only their hashes): one open, one whose
+            // answers are in, one in the closed round, and one never made.
+            ids.put("raterOpen", raterLink(statement, ids.get("feedbackOpen"), false));
+            ids.put("raterUsed", raterLink(statement, ids.get("feedbackOpen"), true));
+            ids.put("raterExpired", raterLink(statement, ids.get("feedbackClosed"), false));
+            ids.put("raterGuess", org.leadingtogether.feedback.RaterToken.create());
             ids.put("pairing", single(statement, "SELECT cp.id FROM coaching_pairing cp JOIN person c ON c.id = cp.coach_id "
                     + "JOIN person l ON l.id = cp.coachee_id WHERE c.email = 'coach@demo.test' AND l.email = 'learner@demo.test' ORDER BY cp.id LIMIT 1"));
         }
         return ids;
+    }
+
+    /** A rater invited to a 360 with a link whose secret this test knows; gives the secret. */
+    private static String raterLink(Statement statement, String request, boolean answered) throws Exception {
+        String token = org.leadingtogether.feedback.RaterToken.create();
+        statement.executeUpdate("INSERT INTO feedback_rater (version, created_at, modified_at, request_id, relationship, email, answered) VALUES (0, "
+                + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, " + Long.parseLong(request) + ", 'PEER', 'matrix-" + token.substring(0, 8).toLowerCase()
+                + "@example.org', " + answered + ")", Statement.RETURN_GENERATED_KEYS);
+        long rater;
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            keys.next();
+            rater = keys.getLong(1);
+        }
+        statement.executeUpdate("INSERT INTO feedback_link (token_hash, rater_id, created_at) VALUES ('"
+                + org.leadingtogether.feedback.RaterToken.hash(token) + "', " + rater + ", CURRENT_TIMESTAMP)");
+        return token;
     }
 
     private static String single(Statement statement, String sql) throws Exception {
