@@ -36,6 +36,10 @@ public class AccountIdentityStore implements IdentityStore {
                             String.valueOf(outcome.personId()),
                             outcome.roles().stream().map(Role::name).collect(Collectors.toSet())))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
+        } catch (HashingPool.BusyException busy) {
+            LOG.info("A sign-in waited too long for its password to be checked; the person was asked to try again");
+            attempt.busy();
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
         } catch (RuntimeException failed) {
             LOG.warning(() -> "A sign-in could not be checked, so the person was told the portal is unavailable: "
                     + rootMessage(failed));

@@ -72,7 +72,9 @@ public class AccountService {
      * {@link SignInThrottle}), so however many guesses arrive at once for one address, at most
      * {@link SignInThrottle#MAX_FAILURES} passwords are checked. Not itself a transaction: the password check takes
      * tens of milliseconds of CPU and holds nothing in the database meanwhile. A database that does not answer is an
-     * exception, never "wrong password".
+     * exception, never "wrong password"; so is a rush in which the password could not be checked in time
+     * ({@link HashingPool.BusyException}), and that attempt is not counted. A hash made before today's setting
+     * (legacy PBKDF2) is made again as Argon2id after a right password, when the hashing pool has a permit free.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -90,10 +92,21 @@ public class AccountService {
             return Optional.empty();
         }
         Optional<Person> person = findByEmail(key);
-        boolean good = person.isPresent()
-                ? passwords.verify(password, person.get().getPasswordHash()) && person.get().canSignIn()
-                : passwords.verifyDecoy(password);
+        boolean good;
+        try {
+            good = person.isPresent()
+                    ? passwords.verify(password, person.get().getPasswordHash()) && person.get().canSignIn()
+                    : passwords.verifyDecoy(password);
+        } catch (HashingPool.BusyException busy) {
+            // Not checked at all: the attempt is given back, so a rush never locks anyone out.
+            attempts.withdraw(key);
+            throw busy;
+        }
         attempts.settle(key, good, clock.instant());
+        if (good && passwords.needsNewHash(person.get().getPasswordHash())) {
+            String old = person.get().getPasswordHash();
+            passwords.rehashIfIdle(password).ifPresent(made -> attempts.replaceHash(person.get().getId(), old, made));
+        }
         return good ? Optional.of(new SignInOutcome(person.get().getId(), Set.copyOf(person.get().getRoles()))) : Optional.empty();
     }
 

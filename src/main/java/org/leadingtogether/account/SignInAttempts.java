@@ -47,6 +47,23 @@ public class SignInAttempts {
         locked(key).settle(right, now);
     }
 
+    /** Gives back a charged attempt whose password was never checked (the portal was too busy to check it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void withdraw(String key) {
+        locked(key).withdraw();
+    }
+
+    /**
+     * Stores a new hash of a person's password made at sign-in, unless the hash changed meanwhile (a password changed
+     * in between wins). A statement of its own, committed at once, outside the sign-in that made it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void replaceHash(long personId, String oldHash, String newHash) {
+        em.createQuery("UPDATE Person p SET p.passwordHash = :made WHERE p.id = :id AND p.passwordHash = :old")
+                .setParameter("made", newHash).setParameter("id", personId).setParameter("old", oldHash)
+                .executeUpdate();
+    }
+
     private SignInThrottle locked(String key) {
         SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {

@@ -99,6 +99,13 @@ public class SignInThrottle {
         }
     }
 
+    /** A {@link #charge charged} attempt whose password was never checked: it no longer counts. */
+    public void withdraw() {
+        if (failedAttempts > 0) {
+            failedAttempts--;
+        }
+    }
+
     /** A wrong password (or unknown address) at {@code now}: an attempt charged and settled as wrong. */
     public void recordFailure(Instant now) {
         if (charge(now)) {

@@ -155,6 +155,35 @@ class AccountServiceIT {
         assertTrue(accounts.signIn(email, "temporary-pass-1").isEmpty(), "and the right password is refused while locked");
     }
 
+    @Inject
+    private SignInAttempts attempts;
+
+    @Test
+    void aPasswordHashOfAnEarlierVersionIsMadeAgainAsArgon2idAtTheNextRightSignIn() throws Exception {
+        String email = uniqueEmail();
+        long id = createPerson(email, "temporary-pass-1", Role.LEARNER);
+        String made = storedHash(id);
+        assertTrue(made.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), "new passwords are hashed with Argon2id: " + made);
+
+        // As a person whose password was set before Argon2id: PBKDF2-HMAC-SHA256 at 210,000 iterations.
+        String legacy = passwords.legacyHash("temporary-pass-1");
+        attempts.replaceHash(id, made, legacy);
+        assertEquals(legacy, storedHash(id));
+
+        assertTrue(accounts.signIn(email, "wrong-password-1").isEmpty());
+        assertEquals(legacy, storedHash(id), "a wrong password changes nothing");
+        assertTrue(accounts.signIn(email, "temporary-pass-1").isPresent(), "the old hash still lets its owner in");
+        String upgraded = storedHash(id);
+        assertTrue(upgraded.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), "and is made again as Argon2id: " + upgraded);
+        assertTrue(accounts.signIn(email, "temporary-pass-1").isPresent(), "which lets them in next time");
+        assertTrue(accounts.signIn(email, "wrong-password-2").isEmpty());
+        assertEquals(upgraded, storedHash(id), "once current, it is left alone");
+    }
+
+    private String storedHash(long id) {
+        return (String) em.createNativeQuery("SELECT password_hash FROM person WHERE id = ?").setParameter(1, id).getSingleResult();
+    }
+
     @Test
     void aPersonAsTheSignInMechanismReadsThemOnEveryRequestIsCurrent() throws Exception {
         String email = uniqueEmail();

@@ -104,4 +104,19 @@ class SignInThrottleTest {
         assertFalse(throttle.charge(NOON.plus(Duration.ofMinutes(14))), "refused unchecked while locked");
         assertTrue(throttle.charge(NOON.plus(Duration.ofMinutes(15))), "checked again once the lock has run out");
     }
+
+    @Test
+    void anAttemptNeverCheckedBecauseThePortalWasBusyIsGivenBack() {
+        SignInThrottle throttle = new SignInThrottle("sam@example.org");
+        for (int i = 0; i < 4; i++) {
+            throttle.recordFailure(NOON);
+        }
+        // A rush: the fifth attempt is charged, then cannot be checked in time, many times over.
+        for (int i = 0; i < 10; i++) {
+            assertTrue(throttle.charge(NOON));
+            throttle.withdraw();
+        }
+        assertEquals(4, throttle.getFailedAttempts());
+        assertFalse(throttle.isLocked(NOON), "a rush locks nobody out");
+    }
 }

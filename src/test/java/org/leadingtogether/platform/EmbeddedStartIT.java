@@ -7,12 +7,17 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.CookieManager;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class EmbeddedStartIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, as browsers speak to a portal without TLS (they use HTTP/2 only over TLS, through the proxy in front). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path workDir;
@@ -76,6 +83,7 @@ class EmbeddedStartIT {
             assertEquals(200, signIn.statusCode());
             assertTrue(signIn.body().contains("<h1>Sign in</h1>"), signIn.body());
             assertTrue(signIn.headers().firstValue("Content-Security-Policy").isPresent());
+            aFirstVisitIsSmallAndItsResourcesAreKept(base, signIn.body());
             return Files.readString(log);
         } finally {
             process.destroy();
@@ -83,6 +91,59 @@ class EmbeddedStartIT {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * What a first visit costs, as the runnable jar serves it (its post-boot commands switch compression on): the
+     * sign-in page loads no script, its style sheet has an address that names its content, compressed and kept for a
+     * year; PrimeFaces' jQuery, which every signed-in page loads, likewise; and the page's form still signs in
+     * without a script to add the CSP nonce.
+     */
+    private static void aFirstVisitIsSmallAndItsResourcesAreKept(String base, String page) throws Exception {
+        assertFalse(page.contains("<script"), "the sign-in page loads no script:\n" + page);
+        Matcher css = Pattern.compile("href=\"([^\"]*portal\\.css[^\"]*)\"").matcher(page);
+        assertTrue(css.find(), "the portal's style sheet is linked:\n" + page);
+        String cssAddress = css.group(1).replace("&amp;", "&");
+        assertTrue(cssAddress.matches(".*[?&]rev=[0-9a-f]{12}.*"), "its address names its content: " + cssAddress);
+        assertCompressedAndKept(base + cssAddress);
+
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+        String form = browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        StringBuilder fields = new StringBuilder("signIn%3Aemail=learner%40demo.test&signIn%3Apassword="
+                + URLEncoder.encode(org.leadingtogether.account.DemoData.DEMO_PASSWORD, StandardCharsets.UTF_8)
+                + "&signIn%3Asubmit=Sign+in");
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form);
+        while (hidden.find()) {
+            fields.append('&').append(URLEncoder.encode(hidden.group(1), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(hidden.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8));
+        }
+        assertTrue(fields.toString().contains("primefaces.nonce="), "the form carries the CSP nonce itself:\n" + form);
+        HttpResponse<String> sent = browser.send(HttpRequest.newBuilder(URI.create(base + "/sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, sent.statusCode(), "the form signs in without any script:\n" + sent.body());
+        String home = sent.headers().firstValue("Location").orElse("");
+        assertTrue(home.contains("/learner/"), sent.headers().map().toString());
+
+        String homePage = browser.send(HttpRequest.newBuilder(URI.create(home.startsWith("http") ? home : base + home)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher jquery = Pattern.compile("src=\"([^\"]*jquery\\.js[^\"]*)\"").matcher(homePage);
+        assertTrue(jquery.find(), "the learner home loads PrimeFaces' jQuery:\n" + homePage);
+        assertCompressedAndKept(base + jquery.group(1).replace("&amp;", "&"));
+    }
+
+    private static void assertCompressedAndKept(String address) throws Exception {
+        HttpResponse<byte[]> plain = HTTP.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(URI.create(address)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gzipped.statusCode(), address);
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse("none"), "compressed on the wire: " + address);
+        assertTrue(gzipped.body().length * 2 < plain.body().length,
+                address + ": " + plain.body().length + " bytes, compressed " + gzipped.body().length);
+        assertTrue(gzipped.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
+                "kept by browsers for a year: " + address + " " + gzipped.headers().map());
     }
 
     private static void waitForHealth(String url, Process process, Path log) throws Exception {

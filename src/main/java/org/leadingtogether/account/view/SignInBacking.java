@@ -139,6 +139,9 @@ public class SignInBacking {
         if (attempt.isUnavailable()) {
             return SignInMessages.UNAVAILABLE;
         }
+        if (attempt.isBusy()) {
+            return SignInMessages.BUSY;
+        }
         if (attempt.getRefusal() != null) {
             return attempt.getRefusal();
         }

@@ -12,6 +12,10 @@ public final class SignInMessages {
     public static final String UNAVAILABLE = "The portal is unavailable just now, so you cannot sign in. Nothing is wrong with"
             + " your email address or password: please try again in a few minutes.";
 
+    /** So many people are signing in that the password could not be checked in time: nothing was counted against it. */
+    public static final String BUSY = "A great many people are signing in just now, so your password could not be checked."
+            + " Nothing is wrong with what you typed: please try again in a minute.";
+
     private SignInMessages() {
     }
 

@@ -1,0 +1,77 @@
+package org.leadingtogether.account;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class Argon2idHashTest {
+
+    private final Argon2idHash current = Argon2idHash.current();
+
+    @Test
+    void aHashRecordsTheOwaspSettingItWasMadeWith() {
+        String hash = current.hash("correct horse".toCharArray());
+        assertTrue(hash.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), hash);
+        assertTrue(Argon2idHash.isArgon2id(hash));
+        assertTrue(current.isCurrent(hash));
+    }
+
+    @Test
+    void theRightPasswordMatchesAndAnyOtherDoesNot() {
+        String hash = current.hash("correct horse".toCharArray());
+        assertTrue(Argon2idHash.verify("correct horse".toCharArray(), hash));
+        assertFalse(Argon2idHash.verify("correct horsf".toCharArray(), hash));
+        assertFalse(Argon2idHash.verify("".toCharArray(), hash));
+    }
+
+    @Test
+    void everyHashHasItsOwnSalt() {
+        assertNotEquals(current.hash("same".toCharArray()), current.hash("same".toCharArray()));
+    }
+
+    @Test
+    void passwordsBeyondAsciiAreHashedAsUtf8() {
+        String hash = current.hash("Siân’s café ☕".toCharArray());
+        assertTrue(Argon2idHash.verify("Siân’s café ☕".toCharArray(), hash));
+        assertFalse(Argon2idHash.verify("Sian's cafe ?".toCharArray(), hash));
+    }
+
+    @Test
+    void aHashMadeWithAnotherSettingStillVerifiesButIsNotCurrent() {
+        String older = Argon2idHash.withSetting(12 * 1024, 3).hash("pass phrase".toCharArray());
+        assertTrue(older.contains("m=12288,t=3,p=1"), older);
+        assertTrue(Argon2idHash.verify("pass phrase".toCharArray(), older));
+        assertFalse(current.isCurrent(older));
+    }
+
+    @Test
+    void aTamperedOrMalformedHashNeverMatches() {
+        String hash = current.hash("pass phrase".toCharArray());
+        String otherMemory = hash.replace("m=7168", "m=7169");
+        assertFalse(Argon2idHash.verify("pass phrase".toCharArray(), otherMemory));
+        int last = hash.length() - 1;
+        String otherHash = hash.substring(0, last) + (hash.charAt(last) == 'A' ? 'B' : 'A');
+        assertFalse(Argon2idHash.verify("pass phrase".toCharArray(), otherHash));
+        assertFalse(Argon2idHash.verify("pass phrase".toCharArray(), "$argon2id$v=19$m=7168,t=5,p=1$!!$??"));
+        assertFalse(Argon2idHash.verify("pass phrase".toCharArray(), null));
+        assertFalse(Argon2idHash.isArgon2id("PBKDF2WithHmacSHA256:210000:abc:def"));
+    }
+
+    @Test
+    void aStoredHashCannotAskForAbsurdMemory() {
+        String hash = current.hash("pass phrase".toCharArray());
+        // A row edited to ask for 4 GiB must be refused, not computed.
+        assertFalse(Argon2idHash.verify("pass phrase".toCharArray(), hash.replace("m=7168", "m=4194304")));
+    }
+
+    @Test
+    void theSameSaltAndSettingGiveTheSameHash() {
+        String hash = current.hash("repeatable".toCharArray());
+        // Verification recomputes from the salt and parameters in the string: the string itself is the proof.
+        assertTrue(Argon2idHash.verify("repeatable".toCharArray(), hash));
+        assertEquals(hash.split("\\$").length, 6);
+    }
+}

@@ -1,0 +1,102 @@
+package org.leadingtogether.account;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HashingPoolTest {
+
+    @Test
+    void itLeavesOneCoreFreeAndNeverHasFewerThanOnePermit() {
+        assertEquals(1, HashingPool.defaultSize(1));
+        assertEquals(1, HashingPool.defaultSize(2));
+        assertEquals(7, HashingPool.defaultSize(8));
+    }
+
+    @Test
+    void noMoreHashesRunAtOnceThanItHasPermits() throws Exception {
+        HashingPool pool = new HashingPool(2, Duration.ofSeconds(30));
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService requests = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i;
+                done.add(requests.submit(() -> pool.run(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    sleep(20);
+                    running.decrementAndGet();
+                    return n;
+                })));
+            }
+            for (int i = 0; i < done.size(); i++) {
+                assertEquals(i, done.get(i).get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            requests.shutdownNow();
+        }
+        assertEquals(2, most.get(), "twelve request threads, two permits: two hashes at a time, and both used");
+    }
+
+    @Test
+    void aSignInThatCannotGetATurnInTimeIsToldTheportalIsBusy() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofMillis(200));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread hog = new Thread(() -> pool.run(() -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        hog.start();
+        assertTrue(holding.await(5, TimeUnit.SECONDS));
+        try {
+            assertThrows(HashingPool.BusyException.class, () -> pool.run(() -> "never"));
+            assertFalse(pool.runIfIdle(() -> { }), "work that can wait is not done while the pool is busy");
+        } finally {
+            release.countDown();
+            hog.join();
+        }
+        assertTrue(pool.runIfIdle(() -> { }), "and is done once it is idle");
+        assertEquals("now", pool.run(() -> "now"));
+    }
+
+    @Test
+    void aFailingHashGivesItsPermitBack() {
+        HashingPool pool = new HashingPool(1, Duration.ofMillis(200));
+        assertThrows(IllegalStateException.class, () -> pool.run(() -> {
+            throw new IllegalStateException("broken");
+        }));
+        assertEquals("still works", pool.run(() -> "still works"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
