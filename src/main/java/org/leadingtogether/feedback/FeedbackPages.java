@@ -83,6 +83,13 @@ public final class FeedbackPages {
         }
     }
 
+    /**
+     * One of a learner's 360s for their subject access download: when they started it, what its page shows, and the
+     * report once the round has closed ({@code null} before).
+     */
+    public record Mine(Instant startedAt, Request request, Report report) implements Serializable {
+    }
+
     /** Someone invited: the address the learner typed and the group, never whether they have answered. */
     public record Invited(String email, String group) implements Serializable {
     }

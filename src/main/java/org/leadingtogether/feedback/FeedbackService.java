@@ -425,7 +425,32 @@ public class FeedbackService {
     /** The caller's own 360: their ratings, who they invited, and how many in each group have answered (never who). */
     @RolesAllowed("LEARNER")
     public FeedbackPages.Request getRequest(long requestId) {
-        FeedbackRequest request = FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me());
+        return requestPage(FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me()));
+    }
+
+    /**
+     * Every 360 of the caller's, for their subject access download: what their own pages show of each (their ratings,
+     * whom they invited and in which group, how many in each group answered) and, once the round has closed, the report
+     * exactly as they read it. Nothing about one rater: the answers are stored with their group only, and comments with
+     * neither. For anyone signed in (a learner who has since lost the role still has their 360s); only ever their own.
+     */
+    @PermitAll
+    public List<FeedbackPages.Mine> findAllMine() {
+        long me = me();
+        LocalDate today = today();
+        List<FeedbackPages.Mine> mine = new ArrayList<>();
+        for (Object[] row : em.createQuery("""
+                        SELECT q, r FROM FeedbackRequest q, FeedbackRound r WHERE q.learnerId = :me AND r.id = q.roundId
+                        ORDER BY r.closesOn, r.id""", Object[].class).setParameter("me", me).getResultList()) {
+            FeedbackRequest request = (FeedbackRequest) row[0];
+            FeedbackRound round = (FeedbackRound) row[1];
+            mine.add(new FeedbackPages.Mine(request.getCreatedAt(), requestPage(request),
+                    round.isClosedOn(today) ? report(request, round, null) : null));
+        }
+        return mine;
+    }
+
+    private FeedbackPages.Request requestPage(FeedbackRequest request) {
         FeedbackRound round = em.find(FeedbackRound.class, request.getRoundId());
         LocalDate today = today();
         Map<String, Integer> self = selfResponse(request.getId()).map(r -> Map.copyOf(r.getRatings())).orElse(Map.of());

@@ -311,6 +311,22 @@ class AuthorisationMatrixIT {
                 assertTrue(download.body().contains(ReSharedEntry.FORMER_COMMENT) && download.body().contains(ReSharedEntry.CURRENT_COMMENT),
                         "the author has every comment on their entry");
             }
+            if (email.equals("learner@demo.test")) {
+                // Her 360s: both rounds, who she invited as she typed them, how many answered per group, and the closed
+                // round's report with its comments; nothing about one rater beyond the address and group she gave.
+                jakarta.json.JsonArray rounds = document.getJsonArray("feedback360");
+                assertTrue(rounds != null && rounds.size() >= 2, "her 360 rounds are in the download: " + rounds);
+                jakarta.json.JsonObject closed = rounds.getJsonObject(0);
+                assertEquals("At the start", closed.getString("round"));
+                assertTrue(closed.getJsonArray("yourRatings").size() > 20, "her own ratings of every element");
+                assertTrue(closed.getJsonArray("invited").stream().anyMatch(i -> i.asJsonObject().getString("email").equals("rater3@westmoor.demo.test")),
+                        "the raters she invited");
+                closed.getJsonArray("invited").forEach(i -> assertEquals(java.util.Set.of("email", "group"), i.asJsonObject().keySet(),
+                        "a rater is only the address and group she gave, never whether or what they answered"));
+                assertTrue(closed.getJsonObject("report").getJsonArray("commentsWhatToKeepDoing").toString().contains(FEEDBACK_COMMENT),
+                        "her report's comments, without names");
+                assertFalse(rounds.getJsonObject(rounds.size() - 1).containsKey("report"), "no report before the round closes");
+            }
             if (email.equals(scenario.formerCoach)) {
                 assertTrue(download.body().contains(ReSharedEntry.FORMER_REASON), "one's own reason for ending is one's own");
             }
