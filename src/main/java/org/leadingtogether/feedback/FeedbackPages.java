@@ -81,6 +81,11 @@ public final class FeedbackPages {
         public boolean enoughInvited() {
             return invited.size() >= minRaters;
         }
+
+        /** The day the portal itself reminds everyone who has not answered by then (once each). */
+        public LocalDate automaticReminderOn() {
+            return AutomaticReminder.firstDay(closesOn);
+        }
     }
 
     /**

@@ -521,6 +521,7 @@ public class FeedbackService {
         if (!list.ok()) {
             throw new InvitationRefused(list.problems());
         }
+        request.usedPortalAt(portalUrl);
         FrameworkView framework = frameworks.getFramework(request.getFrameworkId());
         String programme = programmeName(round.getProgrammeId());
         for (String address : list.addresses()) {
@@ -843,6 +844,11 @@ public class FeedbackService {
     }
 
     private String newLink(FeedbackRater rater, String portalUrl, Instant now) {
+        return newLink(em, rater, portalUrl, now);
+    }
+
+    /** A new link of the rater's own (only its hash is kept), under the portal's address. */
+    static String newLink(EntityManager em, FeedbackRater rater, String portalUrl, Instant now) {
         String token = RaterToken.create();
         em.createNativeQuery("INSERT INTO feedback_link (token_hash, rater_id, created_at) VALUES (?, ?, ?)")
                 .setParameter(1, RaterToken.hash(token)).setParameter(2, rater.getId()).setParameter(3, InstantConverter.column(now))
