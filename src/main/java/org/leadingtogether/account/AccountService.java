@@ -465,6 +465,41 @@ public class AccountService {
         }
     }
 
+    /** The identity providers a person signs in through (their links), for the administrator. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<ProviderLinkRow> findProviderLinks(long personId) {
+        getPerson(personId);
+        return em.createNamedQuery("ProviderLink.findByPerson", ProviderLink.class).setParameter("person", personId).getResultList()
+                .stream().map(link -> new ProviderLinkRow(link.getId(), providerLabel(link), link.getLastSignInAt())).toList();
+    }
+
+    /**
+     * Removes a person's link to an identity provider: their next sign-in through it links them again by their verified
+     * email address (or is refused, if they are deactivated by then, or the address is no longer theirs). An access
+     * change like a role taken away: every session they hold ends at its next request. An administrator cannot remove
+     * their own link (another administrator can). Gives the provider's label.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public String removeProviderLink(long personId, long linkId) {
+        Person person = getPerson(personId);
+        ProviderLink link = em.find(ProviderLink.class, linkId);
+        if (link == null || link.getPersonId() != personId) {
+            throw new NotFoundException("This person has no such link: it may have been removed already.");
+        }
+        if (isCaller(person)) {
+            throw new BusinessException("You cannot remove your own link to " + providerLabel(link) + ": ask another administrator.");
+        }
+        String label = providerLabel(link);
+        em.remove(link);
+        person.unlinkFromProvider();
+        accessWithdrawn.fire(new AccessWithdrawn(person.getId()));
+        return label;
+    }
+
+    private String providerLabel(ProviderLink link) {
+        return openIdConnect.providers().find(link.getProviderId()).map(IdentityProvider::label).orElse(link.getProviderId());
+    }
+
     // ---------------------------------------------------------------- learners, for programme managers
 
     /**

@@ -283,6 +283,14 @@ public class Person extends BaseEntity {
         }
     }
 
+    /**
+     * An administrator removed the person's link to an identity provider: sessions begun through it (or any other way)
+     * end, as for any access change, and the next sign-in through the provider links them afresh.
+     */
+    public void unlinkFromProvider() {
+        withdrawAccess();
+    }
+
     /** Which sessions are still good: those begun at this version (see the class comment). */
     public int getAccessVersion() {
         return accessVersion;

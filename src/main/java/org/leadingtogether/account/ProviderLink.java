@@ -17,6 +17,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "provider_link")
 @NamedQuery(name = "ProviderLink.find", query = "SELECT l FROM ProviderLink l WHERE l.issuer = :issuer AND l.subject = :subject")
+@NamedQuery(name = "ProviderLink.findByPerson", query = "SELECT l FROM ProviderLink l WHERE l.personId = :person ORDER BY l.providerId, l.id")
 @NamedQuery(name = "ProviderLink.findForPerson", query = "SELECT l FROM ProviderLink l WHERE l.personId = :person AND l.issuer = :issuer")
 public class ProviderLink extends BaseEntity {
 
@@ -52,6 +53,14 @@ public class ProviderLink extends BaseEntity {
 
     public long getPersonId() {
         return personId;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 
     public String getSubject() {

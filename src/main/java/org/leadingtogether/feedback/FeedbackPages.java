@@ -81,6 +81,18 @@ public final class FeedbackPages {
         public boolean enoughInvited() {
             return invited.size() >= minRaters;
         }
+
+        /** The day the portal itself reminds everyone who has not answered by then (once each). */
+        public LocalDate automaticReminderOn() {
+            return AutomaticReminder.firstDay(closesOn);
+        }
+    }
+
+    /**
+     * One of a learner's 360s for their subject access download: when they started it, what its page shows, and the
+     * report once the round has closed ({@code null} before).
+     */
+    public record Mine(Instant startedAt, Request request, Report report) implements Serializable {
     }
 
     /** Someone invited: the address the learner typed and the group, never whether they have answered. */

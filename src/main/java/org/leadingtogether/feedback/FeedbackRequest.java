@@ -44,6 +44,10 @@ public class FeedbackRequest extends BaseEntity {
     @Column(name = "shared_at")
     private Instant sharedAt;
 
+    /** The portal's address as the learner last used it to invite, for the links of the portal's own reminders. */
+    @Column(name = "portal_url", length = 255)
+    private String portalUrl;
+
     protected FeedbackRequest() {
     }
 
@@ -59,6 +63,12 @@ public class FeedbackRequest extends BaseEntity {
 
     void reminded(Instant now) {
         remindedAt = now;
+    }
+
+    void usedPortalAt(String address) {
+        if (address != null && !address.isBlank() && address.length() <= 255) {
+            portalUrl = address.strip();
+        }
     }
 
     void shareWith(long pairingId, Instant now) {
@@ -101,6 +111,10 @@ public class FeedbackRequest extends BaseEntity {
 
     public Long getSharedPairingId() {
         return sharedPairingId;
+    }
+
+    public String getPortalUrl() {
+        return portalUrl;
     }
 
     public Instant getSharedAt() {

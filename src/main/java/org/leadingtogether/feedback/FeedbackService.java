@@ -425,7 +425,32 @@ public class FeedbackService {
     /** The caller's own 360: their ratings, who they invited, and how many in each group have answered (never who). */
     @RolesAllowed("LEARNER")
     public FeedbackPages.Request getRequest(long requestId) {
-        FeedbackRequest request = FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me());
+        return requestPage(FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me()));
+    }
+
+    /**
+     * Every 360 of the caller's, for their subject access download: what their own pages show of each (their ratings,
+     * whom they invited and in which group, how many in each group answered) and, once the round has closed, the report
+     * exactly as they read it. Nothing about one rater: the answers are stored with their group only, and comments with
+     * neither. For anyone signed in (a learner who has since lost the role still has their 360s); only ever their own.
+     */
+    @PermitAll
+    public List<FeedbackPages.Mine> findAllMine() {
+        long me = me();
+        LocalDate today = today();
+        List<FeedbackPages.Mine> mine = new ArrayList<>();
+        for (Object[] row : em.createQuery("""
+                        SELECT q, r FROM FeedbackRequest q, FeedbackRound r WHERE q.learnerId = :me AND r.id = q.roundId
+                        ORDER BY r.closesOn, r.id""", Object[].class).setParameter("me", me).getResultList()) {
+            FeedbackRequest request = (FeedbackRequest) row[0];
+            FeedbackRound round = (FeedbackRound) row[1];
+            mine.add(new FeedbackPages.Mine(request.getCreatedAt(), requestPage(request),
+                    round.isClosedOn(today) ? report(request, round, null) : null));
+        }
+        return mine;
+    }
+
+    private FeedbackPages.Request requestPage(FeedbackRequest request) {
         FeedbackRound round = em.find(FeedbackRound.class, request.getRoundId());
         LocalDate today = today();
         Map<String, Integer> self = selfResponse(request.getId()).map(r -> Map.copyOf(r.getRatings())).orElse(Map.of());
@@ -496,6 +521,7 @@ public class FeedbackService {
         if (!list.ok()) {
             throw new InvitationRefused(list.problems());
         }
+        request.usedPortalAt(portalUrl);
         FrameworkView framework = frameworks.getFramework(request.getFrameworkId());
         String programme = programmeName(round.getProgrammeId());
         for (String address : list.addresses()) {
@@ -818,6 +844,11 @@ public class FeedbackService {
     }
 
     private String newLink(FeedbackRater rater, String portalUrl, Instant now) {
+        return newLink(em, rater, portalUrl, now);
+    }
+
+    /** A new link of the rater's own (only its hash is kept), under the portal's address. */
+    static String newLink(EntityManager em, FeedbackRater rater, String portalUrl, Instant now) {
         String token = RaterToken.create();
         em.createNativeQuery("INSERT INTO feedback_link (token_hash, rater_id, created_at) VALUES (?, ?, ?)")
                 .setParameter(1, RaterToken.hash(token)).setParameter(2, rater.getId()).setParameter(3, InstantConverter.column(now))

@@ -10,6 +10,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.leadingtogether.feedback.FeedbackFigures;
+import org.leadingtogether.feedback.FeedbackPages;
+import org.leadingtogether.feedback.FeedbackService;
+import org.leadingtogether.framework.FrameworkView;
 import org.leadingtogether.journal.EntryContent;
 import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.journal.JournalViews.CommentView;
@@ -32,14 +36,16 @@ import java.util.Map;
  * coach ratings of the person; coaching pairings as coachee or coach (states and dates, the agreement, sessions
  * with the person's own feedback, shared actions; never the coach's private session notes, and the private reason for
  * ending only to the person who gave it, as the pairing page promises); a coach profile if
- * there is one; and the person's journal entries, opened, with the comments on them. Each section is read with
+ * there is one; the person's journal entries, opened, with the comments on them; and their own 360s (their ratings, whom
+ * they invited and in which group, how many in each group answered, and each closed round's report as they read it:
+ * never one rater's answers, nor who wrote which comment). Each section is read with
  * SQL against the schema the migrations own, so a feature's internals can change without breaking this export.
  */
 @Stateless
 public class PrivacyService {
 
     /** The shape of the document, for whoever reads it later. */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     @PersistenceContext
     private EntityManager em;
@@ -49,6 +55,9 @@ public class PrivacyService {
 
     @Inject
     private JournalService journal;
+
+    @Inject
+    private FeedbackService feedback;
 
     @Inject
     private Clock clock;
@@ -63,7 +72,9 @@ public class PrivacyService {
                 .add("generatedAt", clock.instant().toString())
                 .add("about", "Everything the portal holds about you. Dates and times are UTC. Other people appear only by name"
                         + " where they are part of your record (your coach or coachee). A coach's private session notes belong"
-                        + " to the coach and are not included.");
+                        + " to the coach and are not included. Your 360 feedback holds what you gave and what your report shows you:"
+                        + " the people you invited answered anonymously, so nothing here says who answered or who wrote which comment;"
+                        + " a report's figures are averages, and a figure left out there (too few people to show it) is empty here.");
         document.add("profile", profile(me));
         document.add("roles", strings("SELECT role FROM person_role WHERE person_id = ? ORDER BY role", me));
         document.add("enrolments", enrolments(me));
@@ -87,6 +98,7 @@ public class PrivacyService {
                 FROM booking b JOIN person p ON p.id = b.person_id
                 WHERE b.coach_id = ? ORDER BY b.starts_at""", me, "startsAt", "endsAt", "minutes", "status", "coacheeGivenName", "coacheeFamilyName"));
         document.add("journal", journalEntries());
+        document.add("feedback360", feedback360());
         return document.build();
     }
 
@@ -227,6 +239,104 @@ public class PrivacyService {
             entries.add(item);
         }
         return entries;
+    }
+
+    /**
+     * The caller's 360s, through the feedback feature's own service, so the report's figures are exactly those their
+     * report page shows (the same anonymity rules: small groups only within all others, a figure left out as ""). Raters
+     * appear only as the learner typed them in; their answers are in the figures only.
+     */
+    private JsonArrayBuilder feedback360() {
+        JsonArrayBuilder result = CachedJson.createArrayBuilder();
+        for (FeedbackPages.Mine mine : feedback.findAllMine()) {
+            FeedbackPages.Request q = mine.request();
+            JsonArrayBuilder ratings = CachedJson.createArrayBuilder();
+            for (FrameworkView.ElementView element : q.framework().allElements()) {
+                Integer rating = q.selfRatings().get(element.code());
+                if (rating != null) {
+                    ratings.add(CachedJson.createObjectBuilder().add("element", element.code()).add("elementName", element.name())
+                            .add("rating", rating));
+                }
+            }
+            JsonArrayBuilder invited = CachedJson.createArrayBuilder();
+            q.invited().forEach(i -> invited.add(CachedJson.createObjectBuilder().add("email", i.email()).add("group", i.group())));
+            JsonArrayBuilder groups = CachedJson.createArrayBuilder();
+            q.groups().stream().filter(g -> g.invited() > 0).forEach(g -> groups.add(CachedJson.createObjectBuilder()
+                    .add("group", g.group()).add("invited", g.invited()).add("answered", g.answered())));
+            JsonObjectBuilder round = CachedJson.createObjectBuilder()
+                    .add("programme", q.programmeName()).add("round", q.roundName())
+                    .add("opensOn", Values.text(q.opensOn())).add("closesOn", Values.text(q.closesOn()))
+                    .add("ratersAskedFor", q.minRaters()).add("startedAt", Values.text(mine.startedAt()))
+                    .add("framework", q.framework().title())
+                    .add("selfRatedAt", Values.text(q.selfRatedAt())).add("yourRatings", ratings)
+                    .add("invited", invited).add("answeredPerGroup", groups).add("answered", q.answers())
+                    .add("lastReminderAt", Values.text(q.remindedAt()));
+            if (mine.report() != null) {
+                round.add("report", report(mine.report()));
+            }
+            result.add(round);
+        }
+        return result;
+    }
+
+    private static JsonObjectBuilder report(FeedbackPages.Report report) {
+        FeedbackFigures.Report f = report.figures();
+        JsonArrayBuilder columns = CachedJson.createArrayBuilder();
+        f.columns().forEach(c -> columns.add(CachedJson.createObjectBuilder().add("column", c.label()).add("answered", c.answers())));
+        JsonArrayBuilder sections = CachedJson.createArrayBuilder();
+        for (FeedbackFigures.Section section : f.sections()) {
+            JsonArrayBuilder elements = CachedJson.createArrayBuilder();
+            section.elements().forEach(e -> elements.add(figures(e, f)));
+            sections.add(figures(section.dimension(), f).add("elements", elements));
+        }
+        JsonObjectBuilder result = CachedJson.createObjectBuilder()
+                .add("answered", f.answers()).add("columns", columns)
+                .add("countedOnlyWithinAllOthers", f.foldedText())
+                .add("ratings", sections)
+                .add("othersSeeMoreThanYouDo", gaps(f.othersSeeMore()))
+                .add("youSeeMoreThanOthersDo", gaps(f.youSeeMore()));
+        if (report.previous() != null) {
+            JsonArrayBuilder lines = CachedJson.createArrayBuilder();
+            for (FeedbackPages.PreviousLine line : report.previous().dimensions()) {
+                JsonObjectBuilder l = CachedJson.createObjectBuilder().add("name", line.name());
+                figure(l, "youThen", line.selfBefore());
+                figure(l, "youNow", line.selfNow());
+                figure(l, "allOthersThen", line.othersBefore());
+                figure(l, "allOthersNow", line.othersNow());
+                lines.add(l);
+            }
+            result.add("besideThePreviousRound", CachedJson.createObjectBuilder().add("round", report.previous().roundName()).add("dimensions", lines));
+        }
+        result.add("commentsWhatToKeepDoing", CachedJson.createArrayBuilder(report.keepDoing()))
+                .add("commentsWhatToDoDifferently", CachedJson.createArrayBuilder(report.doDifferently()));
+        JsonArrayBuilder debriefs = CachedJson.createArrayBuilder();
+        report.debriefs().forEach(d -> debriefs.add(CachedJson.createObjectBuilder().add("coach", d.coachName())
+                .add("writtenAt", Values.text(d.written())).add("note", d.body())));
+        return result.add("debriefNotes", debriefs).add("sharedWithCoach", Values.text(report.sharedWith()));
+    }
+
+    /** A row of the report: its name and a figure per column, by the column's label. */
+    private static JsonObjectBuilder figures(FeedbackFigures.Row row, FeedbackFigures.Report report) {
+        JsonObjectBuilder cells = CachedJson.createObjectBuilder();
+        for (int i = 0; i < report.columns().size(); i++) {
+            figure(cells, report.columns().get(i).label(), row.cells().get(i));
+        }
+        return CachedJson.createObjectBuilder().add("code", row.code()).add("name", row.name()).add("figures", cells);
+    }
+
+    private static void figure(JsonObjectBuilder object, String name, FeedbackFigures.Cell cell) {
+        if (cell.isShown()) {
+            object.add(name, new java.math.BigDecimal(cell.text())); // as the page shows it, to one decimal place
+        } else {
+            object.add(name, "");
+        }
+    }
+
+    private static JsonArrayBuilder gaps(List<FeedbackFigures.Gap> gaps) {
+        JsonArrayBuilder result = CachedJson.createArrayBuilder();
+        gaps.forEach(g -> result.add(CachedJson.createObjectBuilder().add("element", g.code()).add("name", g.name())
+                .add("difference", new java.math.BigDecimal(g.text()))));
+        return result;
     }
 
     // ------------------------------------------------------------------------------------------ helpers

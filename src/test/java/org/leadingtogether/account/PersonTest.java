@@ -94,5 +94,7 @@ class PersonTest {
         assertEquals(start + 4, person.getAccessVersion(), "deactivation ends every session");
         person.activate();
         assertEquals(start + 4, person.getAccessVersion(), "reactivation brings no old session back");
+        person.unlinkFromProvider();
+        assertEquals(start + 5, person.getAccessVersion(), "a link to an identity provider removed ends every session");
     }
 }

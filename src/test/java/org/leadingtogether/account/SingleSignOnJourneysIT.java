@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.Keycloak;
+import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.TestDatabase;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,6 +111,50 @@ class SingleSignOnJourneysIT extends BrowserJourney {
         // The second time, she is found by the link (not her address) and lands on her home again.
         signInAtKeycloak("sso.learner");
         browser.waitForPath("/learner/home.xhtml");
+    }
+
+    /**
+     * An administrator sees who signs in through a provider and may remove the link: the person's sessions end (an access
+     * change, as when a role is taken away), their next sign-in through the provider links them again by their verified
+     * address, and once deactivated, a link removed is not made again.
+     */
+    @Test
+    void anAdministratorSeesAndRemovesAProviderLinkWhichEndsTheSessionsAndIsMadeAgainAtTheNextSignIn() throws Exception {
+        TestDatabase.providerPerson(LEARNER, true, "LEARNER");
+        long person = People.id(LEARNER);
+        PortalClient learner = PortalClient.signedInThroughProvider(base, "nhsmail", "sso.learner", Keycloak.PASSWORD);
+        assertEquals(200, learner.get("/learner/home.xhtml").statusCode(), "signed in through the provider");
+        String linkCount = "SELECT COUNT(*) FROM provider_link WHERE person_id = ?";
+        assertEquals(1, TestDatabase.number(linkCount, person));
+
+        browser.signIn("admin@demo.test", People.DEMO_PASSWORD);
+        browser.go("/admin/person.xhtml?id=" + person);
+        assertTrue(browser.text("#singleSignOn").contains("Signs in through NHSmail"), browser.text("main"));
+        browser.check("sso-admin-person-linked");
+        browser.submit(By.cssSelector("#providerLinks button"));
+        assertTrue(browser.text("main").contains("Test Person no longer signs in through NHSmail"), browser.text("main"));
+        assertFalse(browser.present("#singleSignOn"), "no link left to show");
+        browser.check("sso-admin-person-unlinked");
+        assertEquals(0, TestDatabase.number(linkCount, person), "the link is removed");
+        HttpResponse<String> after = learner.get("/learner/home.xhtml");
+        assertTrue(after.statusCode() == 302 && after.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"),
+                "her session ended with the link: " + after.statusCode());
+
+        // Her next sign-in through the provider links her again, by her verified address.
+        PortalClient again = PortalClient.signedInThroughProvider(base, "nhsmail", "sso.learner", Keycloak.PASSWORD);
+        assertEquals(200, again.get("/learner/home.xhtml").statusCode());
+        assertEquals(1, TestDatabase.number(linkCount, person), "linked again");
+
+        // Deactivated, and the link removed: the provider's sign-in is refused and links nobody.
+        browser.go("/admin/person.xhtml?id=" + person);
+        browser.submit("status:deactivate");
+        browser.submit(By.cssSelector("#providerLinks button"));
+        assertEquals(0, TestDatabase.number(linkCount, person));
+        PortalClient refused = PortalClient.anonymous(base);
+        HttpResponse<String> callback = refused.get(refused.callbackFromProvider("nhsmail", "sso.learner", Keycloak.PASSWORD));
+        assertTrue(callback.headers().firstValue("Location").orElse("").contains("reason=deactivated"),
+                "refused as deactivated: " + callback.statusCode() + " " + callback.headers().firstValue("Location").orElse(""));
+        assertEquals(0, TestDatabase.number(linkCount, person), "not linked again");
     }
 
     @Test

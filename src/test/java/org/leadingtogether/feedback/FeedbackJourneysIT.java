@@ -74,6 +74,8 @@ class FeedbackJourneysIT extends BrowserJourney {
         long coachId = People.id(coach);
         long cohort = TestDatabase.cohortRunBy("manager@demo.test", learnerId, LocalDate.now().minusDays(20));
         long programme = TestDatabase.number("SELECT programme_id FROM cohort WHERE id = ?", cohort);
+        // Set up first, so that the minutes of this journey pass for the portal's reminder timer; checked at the end.
+        AutomaticReminders automatic = AutomaticReminders.setUp(base.toString());
         TestDatabase.update("INSERT INTO coach_profile (person_id, version, created_at, modified_at, capacity, takes_own_organisation, available) "
                 + "VALUES (?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 4, FALSE, TRUE)", coachId);
         TestDatabase.update("INSERT INTO coaching_pairing (version, created_at, modified_at, coach_id, coachee_id, state, proposed_by, proposed_at, respond_by) "
@@ -282,6 +284,91 @@ class FeedbackJourneysIT extends BrowserJourney {
         browser.signOut();
         browser.signIn(coach, People.DEMO_PASSWORD);
         assertEquals(404, browser.download("/coach/feedback-report.xhtml?id=" + request).statusCode(), "no longer shared");
+        browser.signOut();
+
+        automatic.check(browser);
+    }
+
+    /**
+     * The portal's own reminders, three days before a round closes, sent by its timer (every minute) while the journey
+     * above runs: Ada's round closes in three days, and of her raters only the one who has not answered and was invited
+     * days ago is reminded, once, with a link that works; the rater who answered and the one invited today are not, nor
+     * raters of her round closing in five days or of one closed yesterday, nor the rater of Bo, withdrawn from his programme.
+     */
+    private static final class AutomaticReminders {
+
+        private final String due;
+        private final List<String> notDue;
+        private final long dueRater;
+
+        private AutomaticReminders(String due, List<String> notDue, long dueRater) {
+            this.due = due;
+            this.notDue = notDue;
+            this.dueRater = dueRater;
+        }
+
+        static AutomaticReminders setUp(String portal) throws Exception {
+            String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+            String ada = TestDatabase.person("Ada", false, "LEARNER");
+            long adaCohort = TestDatabase.cohortRunBy("manager@demo.test", People.id(ada), LocalDate.now().minusDays(30));
+            long adaProgramme = TestDatabase.number("SELECT programme_id FROM cohort WHERE id = ?", adaCohort);
+            String bo = TestDatabase.person("Bo", false, "LEARNER");
+            long boCohort = TestDatabase.cohortRunBy("manager@demo.test", People.id(bo), LocalDate.now().minusDays(30));
+            TestDatabase.update("UPDATE cohort_membership SET status = 'WITHDRAWN' WHERE cohort_id = ?", boCohort);
+            long boProgramme = TestDatabase.number("SELECT programme_id FROM cohort WHERE id = ?", boCohort);
+            java.sql.Timestamp daysAgo = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(5));
+            java.sql.Timestamp justNow = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+            long closesSoon = request(adaProgramme, People.id(ada), today.plusDays(3), portal);
+            String due = "due-" + run + "@example.org";
+            long dueRater = rater(closesSoon, due, false, daysAgo);
+            rater(closesSoon, "answered-" + run + "@example.org", true, daysAgo);
+            rater(closesSoon, "fresh-" + run + "@example.org", false, justNow);
+            rater(request(adaProgramme, People.id(ada), today.plusDays(5), portal), "early-" + run + "@example.org", false, daysAgo);
+            rater(request(adaProgramme, People.id(ada), today.minusDays(1), portal), "closed-" + run + "@example.org", false, daysAgo);
+            rater(request(boProgramme, People.id(bo), today.plusDays(2), portal), "withdrawn-" + run + "@example.org", false, daysAgo);
+            return new AutomaticReminders(due, List.of("answered-" + run + "@example.org", "fresh-" + run + "@example.org",
+                    "early-" + run + "@example.org", "closed-" + run + "@example.org", "withdrawn-" + run + "@example.org"), dueRater);
+        }
+
+        void check(org.leadingtogether.support.Browser browser) throws Exception {
+            String body = awaitMail(due, "Reminder: Ada Tester asks for your feedback");
+            Matcher link = LINK.matcher(body);
+            assertTrue(link.find(), body);
+            browser.go("/rater/feedback.xhtml?t=" + link.group(1));
+            assertEquals("Feedback for Ada Tester", browser.heading(), "the reminder's link opens the questions");
+            awaitNoSecretsInOutbox();
+            assertEquals(1, mailsTo(due), "one reminder, however many times the timer ran");
+            assertEquals(1, TestDatabase.number("SELECT reminders FROM feedback_rater WHERE id = ?", dueRater));
+            for (String address : notDue) {
+                assertEquals(0, mailsTo(address), "no reminder to " + address);
+                assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM feedback_rater WHERE email = ? AND auto_reminded_at IS NOT NULL", address));
+            }
+        }
+
+        private static long request(long programme, long learner, LocalDate closes, String portal) throws Exception {
+            long round = TestDatabase.insert("INSERT INTO feedback_round (version, created_at, modified_at, programme_id, name, opens_on, closes_on, "
+                    + "min_raters) VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, ?, 3)", programme, "Closing " + closes,
+                    Date.valueOf(closes.minusDays(20)), Date.valueOf(closes));
+            return TestDatabase.insert("INSERT INTO feedback_request (version, created_at, modified_at, round_id, learner_id, framework_id, portal_url) "
+                    + "SELECT 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, id, ? FROM framework WHERE active = TRUE", round, learner, portal);
+        }
+
+        private static long rater(long request, String email, boolean answered, java.sql.Timestamp invited) throws Exception {
+            return TestDatabase.insert("INSERT INTO feedback_rater (version, created_at, modified_at, request_id, relationship, email, answered) "
+                    + "VALUES (0, ?, ?, ?, 'PEER', ?, ?)", invited, invited, request, email, answered);
+        }
+
+        private static long mailsTo(String address) throws Exception {
+            long count = 0;
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(message.getRecipients(Message.RecipientType.TO)).contains(address)) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 
     // ---------------------------------------------------------------- programme manager

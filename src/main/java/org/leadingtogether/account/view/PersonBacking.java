@@ -6,10 +6,12 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import org.leadingtogether.account.AccountService;
 import org.leadingtogether.account.PersonForm;
+import org.leadingtogether.account.ProviderLinkRow;
 import org.leadingtogether.account.Role;
 import org.leadingtogether.directory.DirectoryService;
 import org.leadingtogether.directory.Organisation;
 import org.leadingtogether.directory.Profession;
+import org.leadingtogether.platform.web.FormIntent;
 import org.leadingtogether.platform.web.Messages;
 
 import java.io.Serializable;
@@ -35,9 +37,11 @@ public class PersonBacking implements Serializable {
 
     private List<Profession> professions;
     private List<Organisation> organisations;
+    private List<ProviderLinkRow> providerLinks = List.of();
 
     public void load() {
         form = id == null ? new PersonForm() : accounts.getPersonForm(id);
+        providerLinks = id == null ? List.of() : accounts.findProviderLinks(id);
         professions = directory.findProfessions();
         organisations = directory.findOrganisations();
     }
@@ -57,6 +61,18 @@ public class PersonBacking implements Serializable {
         accounts.setActive(id, active);
         Messages.flashInfo(form.getGivenName() + " " + form.getFamilyName() + (active ? " can sign in again." : " can no longer sign in."));
         return self();
+    }
+
+    /** Removes the link whose button was pressed (its id travels with the press). */
+    public String removeProviderLink() {
+        String provider = accounts.removeProviderLink(id, FormIntent.chosenId("providers:remove"));
+        Messages.flashInfo(form.getGivenName() + " " + form.getFamilyName() + " no longer signs in through " + provider
+                + ": their sessions have ended, and their next sign-in there links them again by their verified email address.");
+        return self();
+    }
+
+    public List<ProviderLinkRow> getProviderLinks() {
+        return providerLinks;
     }
 
     private String self() {

@@ -311,6 +311,22 @@ class AuthorisationMatrixIT {
                 assertTrue(download.body().contains(ReSharedEntry.FORMER_COMMENT) && download.body().contains(ReSharedEntry.CURRENT_COMMENT),
                         "the author has every comment on their entry");
             }
+            if (email.equals("learner@demo.test")) {
+                // Her 360s: both rounds, who she invited as she typed them, how many answered per group, and the closed
+                // round's report with its comments; nothing about one rater beyond the address and group she gave.
+                jakarta.json.JsonArray rounds = document.getJsonArray("feedback360");
+                assertTrue(rounds != null && rounds.size() >= 2, "her 360 rounds are in the download: " + rounds);
+                jakarta.json.JsonObject closed = demoRound(rounds, "At the start");
+                jakarta.json.JsonObject open = demoRound(rounds, "At the end");
+                assertTrue(closed.getJsonArray("yourRatings").size() > 20, "her own ratings of every element");
+                assertTrue(closed.getJsonArray("invited").stream().anyMatch(i -> i.asJsonObject().getString("email").equals("rater3@westmoor.demo.test")),
+                        "the raters she invited");
+                closed.getJsonArray("invited").forEach(i -> assertEquals(java.util.Set.of("email", "group"), i.asJsonObject().keySet(),
+                        "a rater is only the address and group she gave, never whether or what they answered"));
+                assertTrue(closed.getJsonObject("report").getJsonArray("commentsWhatToKeepDoing").toString().contains(FEEDBACK_COMMENT),
+                        "her report's comments, without names");
+                assertFalse(open.containsKey("report"), "no report before the round closes");
+            }
             if (email.equals(scenario.formerCoach)) {
                 assertTrue(download.body().contains(ReSharedEntry.FORMER_REASON), "one's own reason for ending is one's own");
             }
@@ -319,6 +335,13 @@ class AuthorisationMatrixIT {
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " values of " + compared + " are in the download but on no page:\n" + String.join("\n", wrong));
         }
+    }
+
+    /** The demo programme's round of this name in a download's 360s (other tests may give the demo learner rounds of their own). */
+    private static jakarta.json.JsonObject demoRound(jakarta.json.JsonArray rounds, String name) {
+        return rounds.stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.getString("programme").equals("Leading Across Westmoor") && r.getString("round").equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo round " + name + " is in the download: " + rounds));
     }
 
     /** Fields of the download that are the person's own record but on none of their pages, by path, with why. */
