@@ -77,7 +77,20 @@ class BookingJourneysIT extends BrowserJourney {
         assertTrue(browser.text("main").contains("The pattern is published"), browser.text("main"));
         assertTrue(browser.text("#patternList").contains("Every " + weekday + ", 14:00 to 16:00"), browser.text("#patternList"));
         assertTrue(browser.text("#free").contains("14:00 to 15:00") && browser.text("#free").contains("15:00 to 16:00"), browser.text("#free"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#pattern\\:noticeHours option")).stream()
+                .anyMatch(o -> o.getText().equals("7 days before")), "a week's notice in days");
         browser.check("coach-slots-pattern");
+        int coachSees = browser.driver().findElements(By.cssSelector("#free li")).size();
+
+        // A second pattern overlapping the first is refused at its starting time, and nothing is published.
+        new Select(browser.find("pattern:day")).selectByVisibleText(weekday);
+        setValue("pattern:from", "15:00");
+        setValue("pattern:until", "17:00");
+        browser.submit("pattern:submit");
+        assertTrue(browser.text("#pattern\\:fromError").contains("This overlaps your pattern on " + weekday + "s, 14:00 to 16:00"),
+                browser.text("main"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#patternList li")).size(), "nothing published");
+        browser.check("coach-slots-overlap");
         browser.signOut();
 
         // The coachee books the first slot.
@@ -86,6 +99,7 @@ class BookingJourneysIT extends BrowserJourney {
         assertTrue(browser.text("main").contains("Free slots with Carys Tester"), browser.text("main"));
         browser.check("learner-book-coaching");
         int free = browser.driver().findElements(By.cssSelector("#slots [data-slot]")).size();
+        assertEquals(coachSees, free, "the coach's page shows as far ahead as the coachee's");
         browser.submit(By.cssSelector("#slots [data-slot]"));
         assertTrue(browser.text("main").contains("Your session is booked"), browser.text("main"));
         String sessions = browser.text("#sessions");

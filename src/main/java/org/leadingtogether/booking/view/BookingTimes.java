@@ -65,6 +65,13 @@ public class BookingTimes {
                 : org.leadingtogether.platform.web.Counts.text(hours, "hour");
     }
 
+    /** How far ahead free slots are shown, to coach and coachee alike: "4 weeks". */
+    public String getSlotHorizon() {
+        return org.leadingtogether.booking.BookingService.SLOT_DAYS % 7 == 0
+                ? org.leadingtogether.platform.web.Counts.text(org.leadingtogether.booking.BookingService.SLOT_DAYS / 7, "week")
+                : org.leadingtogether.platform.web.Counts.text(org.leadingtogether.booking.BookingService.SLOT_DAYS, "day");
+    }
+
     public String weekday(DayOfWeek day) {
         return day == null ? "" : day.getDisplayName(TextStyle.FULL, Locale.UK);
     }
