@@ -116,6 +116,7 @@ class CohortJourneysIT extends BrowserJourney {
         // The demo cohort's mix, at a phone's width: every profession and organisation drawn, none cut.
         browser.go("/manager/cohort.xhtml?id=" + TestDatabase.number("SELECT MIN(id) FROM cohort"));
         browser.photographPartAtPhoneWidth("manager-cohort-mix-charts", ".mix");
+        browser.photographPartAtPhoneWidth("manager-cohort-mix-organisations", "#chart_organisation");
         for (String chart : new String[] {"#chart_profession canvas", "#chart_organisation canvas", "#chart_sector canvas"}) {
             if (browser.present(chart)) {
                 assertEquals("", browser.atPhoneWidth(() -> browser.chartLabelProblems(chart)), chart);
