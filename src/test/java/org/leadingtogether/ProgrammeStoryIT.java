@@ -206,7 +206,7 @@ class ProgrammeStoryIT extends BrowserJourney {
         new Select(browser.find("book:minutes")).selectByVisibleText("1 hour");
         browser.submit("book:submit");
         browser.go("/learner/protected-time.xhtml?day=" + yesterday);
-        browser.submit("record:save");
+        browser.submit("confirm:rows:0:used");
         assertTrue(browser.text("main").contains("Recorded as used"), browser.text("main"));
         browser.setValue("book:date", LocalDate.now().plusDays(1).toString()).setValue("book:start", "10:00");
         new Select(browser.find("book:minutes")).selectByVisibleText("2 hours");

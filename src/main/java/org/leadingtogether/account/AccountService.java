@@ -195,6 +195,19 @@ public class AccountService {
                 .flatMap(throttle -> throttle.remainingLock(clock.instant()));
     }
 
+    /**
+     * How many failed sign-ins in a row the address has now (for the warning before the lock). Addresses with no
+     * account are counted the same way, so this says nothing about whether it has one.
+     */
+    @PermitAll
+    public int countSignInFailures(String email) {
+        String key = Person.normaliseEmail(email);
+        if (key == null || key.isEmpty() || key.length() > Person.EMAIL_MAX) {
+            return 0;
+        }
+        return Optional.ofNullable(em.find(SignInThrottle.class, key)).map(SignInThrottle::getFailedAttempts).orElse(0);
+    }
+
     /** The signed-in person, as the pages need them. */
     @PermitAll
     public CurrentPerson getCurrentPerson() {

@@ -71,7 +71,7 @@ public class BookingService {
     public static final int RECORD_BACK_DAYS = 14;
     /** How far ahead protected time can be booked. */
     public static final int BOOK_AHEAD_DAYS = 366;
-    /** How many days of a coach's free slots a coachee sees. */
+    /** How many days of a coach's free slots a coachee sees, and the coach sees as their coachees do (one horizon). */
     public static final int SLOT_DAYS = 28;
 
     @PersistenceContext
@@ -415,7 +415,7 @@ public class BookingService {
                         o.rule().noticeHours(), taken.contains(o.getStartsAt())))
                 .toList();
         return new Pages.SessionSlots(patterns, oneOffs, sessions(booked, me, now),
-                byDay(availability().freeSlots(me, today(), today().plusDays(14), null, now)));
+                byDay(availability().freeSlots(me, today(), today().plusDays(SLOT_DAYS), null, now)));
     }
 
     /** Publishes a repeating pattern of slots. */
@@ -429,6 +429,9 @@ public class BookingService {
     public long addPattern(PatternForm form, String intent) {
         long me = Callers.personId(session);
         FormIntents.claim(em, me, intent, "pattern", "This pattern is already published: the same form was sent again.", clock.instant());
+        // Under the coach's own lock (as bookings are), so two patterns sent at once cannot both pass the overlap check.
+        availability().lock(me);
+        SlotPattern.checkNoOverlap(form.rule(), availability().patterns(me).stream().map(SlotPattern::rule).toList());
         SlotPattern pattern = new SlotPattern(me, form.rule());
         em.persist(pattern);
         em.flush();

@@ -99,6 +99,30 @@ public class SlotPattern extends BaseEntity {
         }
     }
 
+    /**
+     * Whether two patterns could offer slots at the same time: the same day of the week, windows that share a minute
+     * (back to back is fine) and dates that share a day (a pattern without a last day runs on). A coach's patterns
+     * must not, or the same hour would be offered twice over and the slots shown would not be the ones meant.
+     */
+    public static boolean overlap(SlotGenerator.PatternRule a, SlotGenerator.PatternRule b) {
+        return a.day() == b.day()
+                && a.from().isBefore(b.until()) && b.from().isBefore(a.until())
+                && (a.lastDay() == null || !b.firstDay().isAfter(a.lastDay()))
+                && (b.lastDay() == null || !a.firstDay().isAfter(b.lastDay()));
+    }
+
+    /** Refuses {@code rule} at its starting time when it overlaps one of {@code existing}, naming that pattern. */
+    static void checkNoOverlap(SlotGenerator.PatternRule rule, java.util.List<SlotGenerator.PatternRule> existing) {
+        check(rule);
+        for (SlotGenerator.PatternRule other : existing) {
+            if (overlap(rule, other)) {
+                throw new BusinessException("from", "This overlaps your pattern on " + other.day().getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.UK) + "s, " + other.from() + " to " + other.until()
+                        + ". Choose times that do not overlap it, or withdraw that pattern first.");
+            }
+        }
+    }
+
     public SlotGenerator.PatternRule rule() {
         return new SlotGenerator.PatternRule(getId() == null ? 0 : getId(), DayOfWeek.of(dayOfWeek), fromTime, untilTime,
                 sessionMinutes, bufferMinutes, noticeHours, firstDay, lastDay);

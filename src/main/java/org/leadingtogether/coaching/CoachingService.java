@@ -357,10 +357,24 @@ public class CoachingService {
     /** {@link #recordSession(long, LocalDateTime, int, SessionStatus)} from a form: sent twice ({@code intent}), it records one session. */
     @RolesAllowed("COACH")
     public long recordSession(long pairingId, LocalDateTime startsAt, int minutes, SessionStatus status, String intent) {
+        return recordSession(pairingId, startsAt, minutes, status, null, intent);
+    }
+
+    /**
+     * A session recorded with the coach's private notes on it, in one go (one form, one save): both are kept, or, when
+     * either is refused, neither. Sent twice ({@code intent}), it records one session.
+     */
+    @RolesAllowed("COACH")
+    public long recordSession(long pairingId, LocalDateTime startsAt, int minutes, SessionStatus status, String notes, String intent) {
         Pairing pairing = CoachingPolicy.checkCurrentCoach(em.find(Pairing.class, pairingId), me());
+        if (notes != null && notes.strip().length() > CoachingSession.NOTES_MAX) {
+            throw new BusinessException("recordNotes", "Keep the notes under " + CoachingSession.NOTES_MAX + " characters.");
+        }
         FormIntents.claim(em, me(), intent, "session/" + pairingId, "This session is already recorded: the same form was sent again.",
                 clock.instant());
-        return schedule.record(pairing, startsAt, minutes, status, me()).getId();
+        CoachingSession record = schedule.record(pairing, startsAt, minutes, status, me());
+        record.writeNotes(notes);
+        return record.getId();
     }
 
     /** The coach changes what happened at a session and their private notes on it. */

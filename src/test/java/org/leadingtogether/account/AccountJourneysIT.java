@@ -81,13 +81,61 @@ class AccountJourneysIT extends BrowserJourney {
         for (int attempt = 1; attempt <= 4; attempt++) {
             browser.signIn(email, "wrong-password-" + attempt);
             assertTrue(browser.text("main").contains(SignInMessages.WRONG), "attempt " + attempt);
+            assertEquals(attempt >= 3, browser.text("main").contains("After 5 failed attempts in a row"),
+                    "the warning from the third failure on: " + browser.text("main"));
         }
+        assertTrue(browser.text("main").contains("1 attempt is left."), browser.text("main"));
+        browser.check("sign-in-warning");
+        // An address with no account is warned in the same words, after the same number of failures.
+        String nobody = "nobody-" + UUID.randomUUID() + "@demo.test";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            browser.signIn(nobody, "wrong-password-" + attempt);
+        }
+        assertTrue(browser.text("main").contains(SignInMessages.wrong(3)), browser.text("main"));
         browser.signIn(email, "wrong-password-5");
         assertTrue(browser.text("main").contains(SignInMessages.locked(15)), browser.text("main"));
         browser.check("sign-in-locked");
         browser.signIn(email, "temporary-pass-1");
         assertTrue(browser.path().startsWith("/sign-in.xhtml"), "the right password does not open a locked account");
         assertTrue(browser.text("main").contains("try again in"));
+    }
+
+    @Test
+    void anEmptySignInNamesTheMissingFieldAtTheField() {
+        browser.go("/sign-in.xhtml").submit("signIn:submit");
+        assertEquals(SignInMessages.EMAIL_MISSING, browser.text("#signIn\\:emailError"), browser.text("main"));
+        assertEquals(SignInMessages.PASSWORD_MISSING, browser.text("#signIn\\:passwordError"), browser.text("main"));
+        assertFalse(browser.text("main").contains(SignInMessages.WRONG), "not the message for a wrong password");
+        browser.check("sign-in-empty");
+        browser.type("signIn:email", "learner@demo.test").submit("signIn:submit");
+        assertEquals("learner@demo.test", browser.find("signIn:email").getAttribute("value"), "what was typed stays");
+        assertFalse(browser.present("#signIn\\:emailError:not(:empty)"), browser.text("main"));
+        assertEquals(SignInMessages.PASSWORD_MISSING, browser.text("#signIn\\:passwordError"));
+        browser.type("signIn:password", PASSWORD).submit("signIn:submit");
+        assertEquals("/learner/home.xhtml", browser.path());
+    }
+
+    /** Each role's folder address, typed with or without its slash, leads to that role's home; so does a sign-in begun there. */
+    @Test
+    void eachRolesFolderLeadsToItsHomeAlsoThroughSignIn() {
+        String[][] roles = {
+                {"/learner/", "learner@demo.test", "/learner/home.xhtml"},
+                {"/coach", "coach@demo.test", "/coach/home.xhtml"},
+                {"/manager/", "manager@demo.test", "/manager/home.xhtml"},
+                {"/admin", "admin@demo.test", "/admin/home.xhtml"}};
+        for (String[] role : roles) {
+            browser.go(role[0]);
+            assertTrue(browser.path().startsWith("/sign-in.xhtml"), role[0] + ": " + browser.path());
+            browser.type("signIn:email", role[1]).type("signIn:password", PASSWORD).submit("signIn:submit");
+            assertEquals(role[2], browser.path(), "a sign-in begun at " + role[0]);
+            String other = role[0].endsWith("/") ? role[0].substring(0, role[0].length() - 1) : role[0] + "/";
+            browser.go(other);
+            assertEquals(role[2], browser.path(), other + " once signed in");
+            browser.signOut();
+        }
+        browser.signIn("learner@demo.test", PASSWORD);
+        browser.go("/admin/");
+        assertEquals("You do not have access to this page", browser.heading(), "another role's folder is still refused");
     }
 
     @Test

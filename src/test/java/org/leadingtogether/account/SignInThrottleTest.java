@@ -119,4 +119,20 @@ class SignInThrottleTest {
         assertEquals(4, throttle.getFailedAttempts());
         assertFalse(throttle.isLocked(NOON), "a rush locks nobody out");
     }
+
+    @Test
+    void fromTheThirdFailureTheMessageWarnsOfTheLockAndHowManyAttemptsAreLeft() {
+        SignInThrottle throttle = new SignInThrottle("someone@example.org");
+        java.util.List<String> said = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            throttle.recordFailure(NOON.plusSeconds(i));
+            said.add(org.leadingtogether.account.view.SignInMessages.wrong(throttle.getFailedAttempts()));
+        }
+        String wrong = org.leadingtogether.account.view.SignInMessages.WRONG;
+        assertEquals(wrong, said.get(0));
+        assertEquals(wrong, said.get(1));
+        assertEquals(wrong + " After 5 failed attempts in a row, signing in with this email address is paused for 15 minutes:"
+                + " 2 attempts are left. If you have forgotten your password, choose a new one instead.", said.get(2));
+        assertTrue(said.get(3).contains(": 1 attempt is left."), said.get(3));
+    }
 }

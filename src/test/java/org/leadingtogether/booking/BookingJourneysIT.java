@@ -77,7 +77,20 @@ class BookingJourneysIT extends BrowserJourney {
         assertTrue(browser.text("main").contains("The pattern is published"), browser.text("main"));
         assertTrue(browser.text("#patternList").contains("Every " + weekday + ", 14:00 to 16:00"), browser.text("#patternList"));
         assertTrue(browser.text("#free").contains("14:00 to 15:00") && browser.text("#free").contains("15:00 to 16:00"), browser.text("#free"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#pattern\\:noticeHours option")).stream()
+                .anyMatch(o -> o.getText().equals("7 days before")), "a week's notice in days");
         browser.check("coach-slots-pattern");
+        int coachSees = browser.driver().findElements(By.cssSelector("#free li")).size();
+
+        // A second pattern overlapping the first is refused at its starting time, and nothing is published.
+        new Select(browser.find("pattern:day")).selectByVisibleText(weekday);
+        setValue("pattern:from", "15:00");
+        setValue("pattern:until", "17:00");
+        browser.submit("pattern:submit");
+        assertTrue(browser.text("#pattern\\:fromError").contains("This overlaps your pattern on " + weekday + "s, 14:00 to 16:00"),
+                browser.text("main"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#patternList li")).size(), "nothing published");
+        browser.check("coach-slots-overlap");
         browser.signOut();
 
         // The coachee books the first slot.
@@ -86,6 +99,7 @@ class BookingJourneysIT extends BrowserJourney {
         assertTrue(browser.text("main").contains("Free slots with Carys Tester"), browser.text("main"));
         browser.check("learner-book-coaching");
         int free = browser.driver().findElements(By.cssSelector("#slots [data-slot]")).size();
+        assertEquals(coachSees, free, "the coach's page shows as far ahead as the coachee's");
         browser.submit(By.cssSelector("#slots [data-slot]"));
         assertTrue(browser.text("main").contains("Your session is booked"), browser.text("main"));
         String sessions = browser.text("#sessions");
@@ -180,12 +194,40 @@ class BookingJourneysIT extends BrowserJourney {
         browser.type("book:overReason", "Recorded afterwards: a quiet morning on the ward");
         browser.submit("book:submit");
         browser.go("/learner/protected-time.xhtml?day=" + yesterday);
-        assertTrue(browser.present("#record"), "the past block waits to be confirmed");
+        assertTrue(browser.text("#toConfirm").contains("09:00 to 10:00"), "the past block waits to be confirmed on its own row");
+        assertFalse(browser.present("#howDidItGo select"), "no drop-down of blocks to choose from");
         browser.check("learner-protected-time-confirm");
-        browser.submit("record:save");
+        browser.submit(By.cssSelector("[aria-label^='I had the time as planned'][aria-label$='09:00 to 10:00']"));
         assertTrue(browser.text("main").contains("Recorded as used"), browser.text("main"));
         assertEquals("1 hour", browser.text("#used"));
-        assertFalse(browser.present("#record"), "nothing left to confirm");
+        assertFalse(browser.present("#toConfirm"), "nothing left to confirm");
+
+        // A date refused by the rules keeps what was typed, with the reason at the field.
+        LocalDate tooLongAgo = LocalDate.now().minusDays(20);
+        browser.go("/learner/protected-time.xhtml");
+        fill(tooLongAgo, "09:00", "1 hour");
+        browser.submit("book:submit");
+        assertTrue(browser.text("#book\\:dateError").contains("more than 14 days ago"), browser.text("main"));
+        assertEquals(tooLongAgo.toString(), browser.find("book:date").getAttribute("value"), "the date typed stays");
+        assertEquals("09:00", browser.find("book:start").getAttribute("value"), "and the start");
+
+        // Cancelling acts on the row whose Cancel was pressed: the morning block, not the afternoon one.
+        browser.driver().findElement(By.xpath("//table[@id='blocks']//tr[contains(., '10:00 to 12:00')]//a[text()='Cancel']")).click();
+        browser.waitForPath("/learner/protected-time.xhtml?cancelling=");
+        assertTrue(browser.text("#cancelHeading").contains("10:00 to 12:00"), browser.text("#cancelHeading"));
+        assertFalse(browser.present("#cancel select[id$='block']"), "no drop-down of blocks");
+        browser.check("learner-protected-time-cancel");
+        new Select(browser.find("cancel:reason")).selectByVisibleText("Another reason");
+        browser.submit("cancel:submit");
+        assertTrue(browser.text("#cancel\\:noteError").contains("Say briefly"), "at the field of the form shown: " + browser.text("main"));
+        assertTrue(browser.text("#cancelHeading").contains("10:00 to 12:00"), "still the same block");
+        new Select(browser.find("cancel:reason")).selectByVisibleText("Another commitment");
+        browser.submit("cancel:submit");
+        assertTrue(browser.text("main").contains("The block is cancelled"), browser.text("main"));
+        String afternoon = browser.driver().findElement(By.xpath("//table[@id='blocks']//tr[contains(., '14:00 to 15:00')]")).getText();
+        String morning = browser.driver().findElement(By.xpath("//table[@id='blocks']//tr[contains(., '10:00 to 12:00')]")).getText();
+        assertTrue(morning.contains("Cancelled"), morning);
+        assertFalse(afternoon.contains("Cancelled"), afternoon);
         browser.signOut();
 
         // The programme manager sees the hour used and the flag, and the reason behind it.

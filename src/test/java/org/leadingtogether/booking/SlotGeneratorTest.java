@@ -140,4 +140,28 @@ class SlotGeneratorTest {
         assertEquals("until", org.junit.jupiter.api.Assertions.assertThrows(org.leadingtogether.platform.BusinessException.class,
                 () -> new SlotPattern(1, shortWindow)).getField().orElseThrow());
     }
+
+    @Test
+    void patternsOverlapOnTheSameWeekdayWhenTheirTimesAndDatesShareAMoment() {
+        var tuesdays = pattern(DayOfWeek.TUESDAY, "14:00", "16:00", 60, 0, 0);
+        assertTrue(SlotPattern.overlap(tuesdays, pattern(DayOfWeek.TUESDAY, "15:00", "17:00", 60, 0, 0)), "half an afternoon shared");
+        assertTrue(SlotPattern.overlap(tuesdays, pattern(DayOfWeek.TUESDAY, "14:30", "15:00", 30, 0, 0)), "inside");
+        assertTrue(SlotPattern.overlap(tuesdays, tuesdays), "the same");
+        assertFalse(SlotPattern.overlap(tuesdays, pattern(DayOfWeek.TUESDAY, "16:00", "17:00", 60, 0, 0)), "back to back");
+        assertFalse(SlotPattern.overlap(tuesdays, pattern(DayOfWeek.WEDNESDAY, "14:00", "16:00", 60, 0, 0)), "another day");
+        var ended = new SlotGenerator.PatternRule(2, DayOfWeek.TUESDAY, LocalTime.parse("14:00"), LocalTime.parse("16:00"), 60, 0, 0,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        var later = new SlotGenerator.PatternRule(3, DayOfWeek.TUESDAY, LocalTime.parse("15:00"), LocalTime.parse("16:00"), 60, 0, 0,
+                LocalDate.of(2026, 4, 1), null);
+        assertFalse(SlotPattern.overlap(ended, later), "one ends before the other begins");
+        assertTrue(SlotPattern.overlap(tuesdays, later), "a pattern with no last day runs on");
+
+        org.leadingtogether.platform.BusinessException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.leadingtogether.platform.BusinessException.class,
+                () -> SlotPattern.checkNoOverlap(pattern(DayOfWeek.TUESDAY, "15:00", "17:00", 60, 0, 0), List.of(tuesdays)));
+        assertEquals("from", refused.getField().orElseThrow());
+        assertEquals("This overlaps your pattern on Tuesdays, 14:00 to 16:00. Choose times that do not overlap it, or withdraw that"
+                + " pattern first.", refused.getMessage());
+        SlotPattern.checkNoOverlap(pattern(DayOfWeek.TUESDAY, "16:00", "17:00", 60, 0, 0), List.of(tuesdays));
+    }
 }

@@ -103,9 +103,11 @@ class CoachingJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#agreed").contains("Coachee: not yet"), browser.text("#agreed"));
         setValue("record:startsAt", LocalDateTime.now().minusDays(1).withSecond(0).withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         new Select(browser.find("record:status")).selectByVisibleText("Held");
+        // One form, one save: the record and the coach's notes on it together.
+        browser.type("record:recordNotes", NOTE);
         browser.submit("record:recordSession");
-        browser.type("sessionsForm:sessions:0:notes", NOTE);
-        browser.submit("sessionsForm:sessions:0:saveSession");
+        assertTrue(browser.text("main").contains("The session is recorded."), browser.text("main"));
+        assertEquals(NOTE, browser.find("sessionsForm:sessions:0:notes").getAttribute("value"), "the notes are on the new row");
         browser.type("addAction:action", ACTION);
         browser.submit("addAction:add");
         assertTrue(browser.text("#actionList").contains(ACTION));

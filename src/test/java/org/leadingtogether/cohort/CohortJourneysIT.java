@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leadingtogether.support.BrowserJourney;
 import org.leadingtogether.support.People;
 import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.TestDatabase;
 import org.openqa.selenium.By;
 
 import java.net.http.HttpResponse;
@@ -112,6 +113,18 @@ class CohortJourneysIT extends BrowserJourney {
         assertTrue(browser.present("#chart_profession canvas"), "the mix chart is drawn");
         assertTrue(browser.text("#mix_profession").contains("Nursing"));
         browser.check("manager-cohort-members");
+        // The demo cohort's mix, at a phone's width: every profession and organisation drawn, none cut.
+        browser.go("/manager/cohort.xhtml?id=" + TestDatabase.number("SELECT MIN(id) FROM cohort"));
+        browser.photographPartAtPhoneWidth("manager-cohort-mix-charts", ".mix");
+        browser.photographPartAtPhoneWidth("manager-cohort-mix-organisations", "#chart_organisation");
+        for (String chart : new String[] {"#chart_profession canvas", "#chart_organisation canvas", "#chart_sector canvas"}) {
+            if (browser.present(chart)) {
+                assertEquals("", browser.atPhoneWidth(() -> browser.chartLabelProblems(chart)), chart);
+            }
+        }
+        assertTrue(browser.present("#chart_organisation canvas"), "the organisations' chart is there to look at");
+        browser.check("manager-cohort-mix");
+        browser.go(cohortPath);
 
         // Places and dates: never below the members enrolled, never ending before starting, each said at its field.
         browser.submit("placesAndDates");

@@ -259,6 +259,30 @@ class JournalJourneysIT extends BrowserJourney {
         browser.check("account-my-data");
     }
 
+    /** A title of 200 characters without a space wraps within a phone's screen, on the entry and in the journal. */
+    @Test
+    void aTitleOfTwoHundredCharactersWithoutSpacesStaysWithinThePage() {
+        String email = People.addLearner(browser, "Long");
+        browser.signOut();
+        People.firstSignIn(browser, email, "a long learner passphrase");
+        String title = "Reflection" + "x".repeat(190);
+        browser.go("/learner/journal.xhtml").submit("newEntry");
+        browser.type("entry:title", title);
+        new Select(browser.find("entry:kind")).selectByVisibleText("Feedback received");
+        browser.type("entry:stages:0:stage", "A word that never ends.");
+        browser.type("entry:cpdHours", "1");
+        browser.submit("entry:save");
+        assertTrue(browser.path().startsWith("/learner/journal-entry.xhtml?id="), browser.path() + " " + browser.text("main"));
+        assertTrue(browser.text("#cpd").startsWith("1 hour,"), "one hour, not \"1 hours\": " + browser.text("#cpd"));
+        assertEquals(0L, browser.atPhoneWidth(browser::overflowSideways), "the entry page is no wider than a phone");
+        assertEquals(0L, (long) browser.overflowSideways(), "nor than a desktop window");
+        browser.check("journal-entry-long-title");
+        browser.go("/learner/journal.xhtml");
+        assertEquals(List.of(title), titles());
+        assertEquals(0L, browser.atPhoneWidth(browser::overflowSideways), "the journal is no wider than a phone");
+        browser.check("journal-list-long-title");
+    }
+
     private List<String> titles() {
         return browser.driver().findElements(By.cssSelector("#entries .entry-card__title")).stream().map(WebElement::getText).toList();
     }

@@ -119,6 +119,9 @@ class LearningJourneysIT extends BrowserJourney {
         assertTrue(browser.text("#history").contains("3.5"), browser.text("#history"));
         assertTrue(browser.text("#history").contains("the 2026 edition"), browser.text("#history"));
         browser.check("self-assessment-saved");
+        browser.photographPartAtPhoneWidth("self-assessment-radar", "#radar");
+        assertEquals("", browser.atPhoneWidth(() -> browser.chartLabelProblems("#radar canvas")),
+                "on a phone every dimension's name is drawn whole beside the radar");
         browser.go("/learner/home.xhtml");
         assertTrue(browser.present("#radar canvas"));
         browser.check("learner-home-progress");

@@ -65,8 +65,16 @@ class AssessmentRulesTest {
         String json = RadarChart.json(List.of("First", "Second"), 4,
                 List.of(new RadarChart.Series("Latest", "rgb(11, 79, 138)", List.of(2.5, 3.0))));
         assertTrue(json.contains("\"type\":\"radar\""), json);
-        assertTrue(json.contains("\"labels\":[\"First\",\"Second\"]"), json);
+        assertTrue(json.contains("\"labels\":[[\"First\"],[\"Second\"]]"), json);
         assertTrue(json.contains("\"data\":[2.5,3.0]"), json);
         assertTrue(json.contains("\"max\":4"), json);
+    }
+
+    @Test
+    void theRadarsAxisNamesAreDrawnInShortLinesSoThatAPhoneShowsThemWhole() {
+        String json = RadarChart.json(List.of("Delivering the strategy and the vision", "Leading with care"), 4,
+                List.of(new RadarChart.Series("Latest", "rgb(11, 79, 138)", List.of(2.5, 3.0))));
+        assertTrue(json.contains("\"labels\":[[\"Delivering the\",\"strategy and\",\"the vision\"],[\"Leading with\",\"care\"]]"), json);
+        assertTrue(json.contains("\"pointLabels\":{\"color\":\"#1f2328\",\"padding\":4"), json);
     }
 }

@@ -273,6 +273,71 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs {@code look} with the window at a phone's width (charts given time to redraw), then back at desktop width. */
+    public <T> T atPhoneWidth(java.util.function.Supplier<T> look) {
+        driver.manage().window().setSize(PHONE);
+        try {
+            Thread.sleep(800);
+            return look.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        } finally {
+            driver.manage().window().setSize(DESKTOP);
+        }
+    }
+
+    /** Photographs one part of the page ({@code cssSelector}) at a phone's width, as {@code name}-phone-part.png, to look at. */
+    public Browser photographPartAtPhoneWidth(String name, String cssSelector) {
+        atPhoneWidth(() -> {
+            WebElement part = driver.findElement(By.cssSelector(cssSelector));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", part);
+            try {
+                Thread.sleep(300);
+                Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+                Files.createDirectories(dir);
+                Files.copy(part.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + "-phone-part.png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        return this;
+    }
+
+    /** How many pixels the page is wider than the window (0 when nothing sticks out sideways). */
+    public long overflowSideways() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")).longValue();
+    }
+
+    /**
+     * What is wrong with how the Chart.js chart on {@code canvasSelector} draws its labels, as Chart.js laid them out
+     * (empty when nothing): a radar's axis names cut at the canvas's edge, or a bar chart's labels skipped or wider
+     * than the room left for them.
+     */
+    public String chartLabelProblems(String canvasSelector) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const c = window.Chart && Chart.getChart(document.querySelector(arguments[0]));
+                if (!c) return 'no chart on ' + arguments[0];
+                const problems = [];
+                if (c.config.type === 'radar') {
+                  const items = c.scales.r._pointLabelItems || [];
+                  if (items.length !== c.data.labels.length) problems.push(items.length + ' axis names of ' + c.data.labels.length);
+                  items.forEach((i, n) => { if (i.left < 0 || i.right > c.width || i.top < 0 || i.bottom > c.height)
+                      problems.push('axis name ' + n + ' cut: ' + Math.round(i.left) + '..' + Math.round(i.right) + ' in ' + c.width); });
+                } else {
+                  const y = c.scales.y;
+                  if (y.ticks.length !== c.data.labels.length) problems.push(y.ticks.length + ' labels drawn of ' + c.data.labels.length);
+                  if (y._labelSizes && y._labelSizes.widest.width > y.width)
+                      problems.push('widest label ' + Math.round(y._labelSizes.widest.width) + ' px in ' + Math.round(y.width) + ' px');
+                }
+                return problems.join('; ');""", canvasSelector));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -88,6 +88,20 @@ public class SignInBacking {
     }
 
     public void signIn() throws IOException {
+        // An empty field is named at the field, and no attempt is made (nor counted against the address).
+        boolean missing = false;
+        if (email == null || email.isBlank()) {
+            Messages.error("signIn:email", SignInMessages.EMAIL_MISSING);
+            missing = true;
+        }
+        if (password == null || password.isEmpty()) {
+            Messages.error("signIn:password", SignInMessages.PASSWORD_MISSING);
+            missing = true;
+        }
+        if (missing) {
+            faces.validationFailed();
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -146,9 +160,9 @@ public class SignInBacking {
             return attempt.getRefusal();
         }
         try {
-            return accounts.findSignInLock(email)
-                    .map(remaining -> SignInMessages.locked(SignInThrottle.minutesRoundedUp(remaining)))
-                    .orElse(SignInMessages.WRONG);
+            Optional<String> locked = accounts.findSignInLock(email)
+                    .map(remaining -> SignInMessages.locked(SignInThrottle.minutesRoundedUp(remaining)));
+            return locked.isPresent() ? locked.get() : SignInMessages.wrong(accounts.countSignInFailures(email));
         } catch (RuntimeException unavailable) {
             LOG.warning(() -> "The sign-in lock could not be read: " + unavailable);
             return SignInMessages.UNAVAILABLE;

@@ -53,6 +53,25 @@ public class BookingTimes {
         return ProtectedTimeLedger.minutesText(minutes);
     }
 
+    /** How long before a slot it may still be booked: "2 hours", "24 hours", "7 days" (whole days from two days up). */
+    public String notice(int hours) {
+        return noticeText(hours);
+    }
+
+    /** The same as {@link #notice}, for Java code. */
+    public static String noticeText(int hours) {
+        return hours >= 48 && hours % 24 == 0
+                ? org.leadingtogether.platform.web.Counts.text(hours / 24, "day")
+                : org.leadingtogether.platform.web.Counts.text(hours, "hour");
+    }
+
+    /** How far ahead free slots are shown, to coach and coachee alike: "4 weeks". */
+    public String getSlotHorizon() {
+        return org.leadingtogether.booking.BookingService.SLOT_DAYS % 7 == 0
+                ? org.leadingtogether.platform.web.Counts.text(org.leadingtogether.booking.BookingService.SLOT_DAYS / 7, "week")
+                : org.leadingtogether.platform.web.Counts.text(org.leadingtogether.booking.BookingService.SLOT_DAYS, "day");
+    }
+
     public String weekday(DayOfWeek day) {
         return day == null ? "" : day.getDisplayName(TextStyle.FULL, Locale.UK);
     }

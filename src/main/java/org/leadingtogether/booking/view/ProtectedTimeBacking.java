@@ -45,7 +45,6 @@ public class ProtectedTimeBacking implements Serializable {
     private String cancelNote;
 
     private Long recordId;
-    private String outcome = "USED";
     private ChangeReason lostReason = ChangeReason.SERVICE_PRESSURE;
     private String lostNote;
 
@@ -65,7 +64,7 @@ public class ProtectedTimeBacking implements Serializable {
 
     public String cancel() {
         if (cancelId == null) {
-            Messages.error("cancel:block", "Choose the block to cancel.");
+            Messages.error(null, "Choose the block to cancel from the list of blocks.");
             return null;
         }
         bookings.cancelProtectedTime(cancelId, cancelReason, cancelNote);
@@ -73,15 +72,34 @@ public class ProtectedTimeBacking implements Serializable {
         return redirect();
     }
 
-    public String record() {
+    /** The row's own "I had the time as planned": the block whose button was pressed. */
+    public String recordUsed(long blockId) {
+        bookings.recordProtectedTime(blockId, true, null, null);
+        Messages.flashInfo("Recorded as used. Well done for protecting it.");
+        return redirect();
+    }
+
+    /** The time lost, for the block whose row was chosen ({@code lost} in the address), with the reason. */
+    public String recordLost() {
         if (recordId == null) {
-            Messages.error("record:recordBlock", "Choose the block.");
+            Messages.error(null, "Choose the block from the list of blocks that have passed.");
             return null;
         }
-        boolean used = "USED".equals(outcome);
-        bookings.recordProtectedTime(recordId, used, used ? null : lostReason, used ? null : lostNote);
-        Messages.flashInfo(used ? "Recorded as used. Well done for protecting it." : "Recorded as lost, with the reason.");
+        bookings.recordProtectedTime(recordId, false, lostReason, lostNote);
+        Messages.flashInfo("Recorded as lost, with the reason.");
         return redirect();
+    }
+
+    /** The block chosen for cancelling on its row, if it is one of the person's own that can still be cancelled. */
+    public Pages.Block getCancelBlock() {
+        return cancelId == null || page == null ? null
+                : page.cancellable().stream().filter(b -> b.id() == cancelId).findFirst().orElse(null);
+    }
+
+    /** The passed block chosen on its row as lost, if it is one of the person's own still to be confirmed. */
+    public Pages.Block getLostBlock() {
+        return recordId == null || page == null ? null
+                : page.toConfirm().stream().filter(b -> b.id() == recordId).findFirst().orElse(null);
     }
 
     private String redirect() {
@@ -146,14 +164,6 @@ public class ProtectedTimeBacking implements Serializable {
 
     public void setRecordId(Long recordId) {
         this.recordId = recordId;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
     }
 
     public ChangeReason getLostReason() {

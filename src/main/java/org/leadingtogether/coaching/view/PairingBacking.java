@@ -46,6 +46,8 @@ public class PairingBacking implements Serializable {
     private LocalDateTime sessionStart;
     private int sessionLength = 60;
     private SessionStatus sessionStatus = SessionStatus.PLANNED;
+    /** The coach's private notes, written with the session's record in the same form. */
+    private String sessionNotes;
 
     // per session: status and notes (coach), rating and comment (coachee)
     private final Map<Long, String> statuses = new HashMap<>();
@@ -92,7 +94,7 @@ public class PairingBacking implements Serializable {
     }
 
     public String recordSession() {
-        coaching.recordSession(id, sessionStart, sessionLength, sessionStatus, FormIntent.submitted());
+        coaching.recordSession(id, sessionStart, sessionLength, sessionStatus, sessionNotes, FormIntent.submitted());
         Messages.flashInfo("The session is recorded.");
         return here();
     }
@@ -194,6 +196,14 @@ public class PairingBacking implements Serializable {
 
     public LocalDateTime getSessionStart() {
         return sessionStart;
+    }
+
+    public String getSessionNotes() {
+        return sessionNotes;
+    }
+
+    public void setSessionNotes(String sessionNotes) {
+        this.sessionNotes = sessionNotes;
     }
 
     public void setSessionStart(LocalDateTime sessionStart) {

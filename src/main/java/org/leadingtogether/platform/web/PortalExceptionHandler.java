@@ -166,7 +166,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         if (faces.getViewRoot() == null) {
             return null;
         }
-        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+        // Only fields on the page as shown: two forms may each have a "note", and only one of them is there.
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null,
+                java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (context, component) -> {
             if (field.equals(component.getId()) && isInput(component)) {
                 keepWhatWasTyped(faces, (UIInput) component);
                 ((UIInput) component).setValid(false);
