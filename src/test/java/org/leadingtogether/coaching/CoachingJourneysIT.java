@@ -92,6 +92,8 @@ class CoachingJourneysIT extends BrowserJourney {
 
         // The coach accepts, writes the agreement, records the first session, notes and an action.
         browser.signIn(coach, "cora-own-password-1");
+        assertEquals("1", browser.text("#bellCount"), "the request waits behind the bell");
+        assertTrue(browser.text("#cuRequests").startsWith("1 request waits"), browser.text("#comingUp"));
         assertTrue(browser.text("#requestList").contains("Lowri Tester"), browser.text("main"));
         browser.check("coach-home-request");
         browser.submit(By.cssSelector("[aria-label='Accept Lowri Tester']"));
@@ -127,6 +129,16 @@ class CoachingJourneysIT extends BrowserJourney {
 
         // The coachee agrees, sees the agreement and the action, never the notes, and gives feedback.
         People.firstSignIn(browser, coachee, "lowri-own-password-1");
+        // What is new for her: an action to do, and the session the coach recorded, behind the bell (never the notes).
+        assertTrue(browser.text("#cuActions").startsWith("1 coaching action"), browser.text("#comingUp"));
+        browser.find("bell").click();
+        browser.waitForPath("/account/notifications.xhtml");
+        assertTrue(browser.text("#notificationList").contains("Cora Tester recorded a coaching session with you"), browser.text("main"));
+        assertFalse(browser.driver().getPageSource().contains(NOTE), "never the coach's notes");
+        browser.check("learner-notifications");
+        browser.driver().findElement(By.partialLinkText("recorded a coaching session")).click();
+        browser.waitForPath("/learner/pairing.xhtml");
+        assertFalse(browser.present("#bellCount"), "read once opened");
         browser.go("/learner/coaching.xhtml");
         browser.check("learner-coaching");
         browser.driver().findElement(By.linkText("Cora Tester")).click();
