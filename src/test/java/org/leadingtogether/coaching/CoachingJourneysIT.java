@@ -37,8 +37,43 @@ class CoachingJourneysIT extends BrowserJourney {
         return PortalDeployment.war();
     }
 
+    /** The SMTP server the portal sends to in these tests (on SMTP_PORT), for the notification emails. */
+    private static com.icegreen.greenmail.util.GreenMail mail;
+
+    private static synchronized void startMailServer() {
+        if (mail == null) {
+            mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                    Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopMailServer() {
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    /** The one-click link (its path) in the email with {@code subject} that reached {@code email}, waiting up to 60 s. */
+    private static String choiceLinkSentTo(String email, String subject) throws Exception {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("/email-choices\\.xhtml\\?t=[A-Za-z0-9_-]{43}");
+        for (int i = 0; i < 300; i++) {
+            for (jakarta.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
+                if (subject.equals(message.getSubject()) && java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(email))) {
+                    java.util.regex.Matcher found = link.matcher(String.valueOf(message.getContent()));
+                    assertTrue(found.find(), String.valueOf(message.getContent()));
+                    return found.group();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no email \"" + subject + "\" to " + email);
+    }
+
     @Test
-    void aManagerPairsACohortTheCoachAcceptsAndEachSideSeesOnlyWhatIsTheirs() {
+    void aManagerPairsACohortTheCoachAcceptsAndEachSideSeesOnlyWhatIsTheirs() throws Exception {
+        startMailServer();
         String coach = People.addPerson(browser, "Cora", "COACH", "Management and non-clinical", "Carers Together");
         String coachee = People.addPerson(browser, "Lowri", "LEARNER", "Nursing", "Riverside");
 
@@ -139,6 +174,14 @@ class CoachingJourneysIT extends BrowserJourney {
         browser.driver().findElement(By.partialLinkText("recorded a coaching session")).click();
         browser.waitForPath("/learner/pairing.xhtml");
         assertFalse(browser.present("#bellCount"), "read once opened");
+        // The same came by email at once, with a link to change that choice without signing in; it asks to confirm first.
+        browser.go(choiceLinkSentTo(coachee, "Cora Tester recorded a coaching session with you"));
+        assertEquals("Your email choice", browser.heading());
+        assertTrue(browser.text("#choice").contains("Your coach records a coaching session"), browser.text("main"));
+        browser.check("email-choice");
+        browser.driver().findElement(By.xpath("//label[contains(., 'weekly email')]")).click();
+        browser.submit("choice:confirm");
+        assertTrue(browser.text("#choiceSaved").contains("weekly email"), browser.text("main"));
         browser.go("/learner/coaching.xhtml");
         browser.check("learner-coaching");
         browser.driver().findElement(By.linkText("Cora Tester")).click();
