@@ -54,7 +54,7 @@ public final class ComingUp {
                              int pairingsStuck) implements Serializable {
     }
 
-    /** A programme manager's panel: only the cohorts with something to look at. */
+    /** A programme manager's panel: only the cohorts with something to look at, and their previous visit (null: their first). */
     public record Manager(List<CohortLine> cohorts, Instant previousVisit) implements Serializable {
 
         public boolean isQuiet() {

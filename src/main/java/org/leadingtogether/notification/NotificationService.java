@@ -217,7 +217,7 @@ public class NotificationService {
     public ComingUp.Learner getLearnerComingUp() {
         long me = me();
         Instant now = clock.instant();
-        Instant since = visit(me, "learner", now);
+        Instant since = since(previousVisit(me, "learner", now), now);
         LocalDateTime nowColumn = InstantConverter.column(now);
         Instant nextCoaching = null;
         Instant nextProtected = null;
@@ -267,7 +267,7 @@ public class NotificationService {
     public ComingUp.Coach getCoachComingUp() {
         long me = me();
         Instant now = clock.instant();
-        Instant since = visit(me, "coach", now);
+        Instant since = since(previousVisit(me, "coach", now), now);
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
         int requests = count(em.createNativeQuery("SELECT COUNT(*) FROM coaching_pairing WHERE coach_id = ? AND state = 'PROPOSED' AND respond_by >= ?")
                 .setParameter(1, me).setParameter(2, today).getSingleResult());
@@ -297,7 +297,8 @@ public class NotificationService {
     public ComingUp.Manager getManagerComingUp() {
         long me = me();
         Instant now = clock.instant();
-        Instant since = visit(me, "manager", now);
+        Instant previousVisit = previousVisit(me, "manager", now);
+        Instant since = since(previousVisit, now);
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
         Map<Long, Object[]> names = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("""
@@ -308,7 +309,7 @@ public class NotificationService {
             names.put(((Number) r[0]).longValue(), r);
         }
         if (names.isEmpty()) {
-            return new ComingUp.Manager(List.of(), since);
+            return new ComingUp.Manager(List.of(), previousVisit);
         }
         LocalDateTime sinceColumn = InstantConverter.column(since);
         Map<Long, Integer> behind = perCohort(em.createNativeQuery("""
@@ -339,7 +340,7 @@ public class NotificationService {
                 lines.add(new ComingUp.CohortLine(id, (String) r[1], (String) r[2], b, o, s));
             }
         });
-        return new ComingUp.Manager(lines, since);
+        return new ComingUp.Manager(lines, previousVisit);
     }
 
     private static Map<Long, Integer> perCohort(List<?> rows) {
@@ -356,16 +357,16 @@ public class NotificationService {
     }
 
     /**
-     * Notes a visit to a home page and returns the moment "new" counts from: the previous visit (visits within
-     * {@link #SAME_VISIT} of each other are one), or {@link #FIRST_VISIT_LOOKS_BACK} ago for a first visit.
+     * Notes a visit to a home page and returns the visit before this one (visits within {@link #SAME_VISIT} of each other
+     * are one), or null for a first visit.
      */
-    private Instant visit(long me, String page, Instant now) {
+    private Instant previousVisit(long me, String page, Instant now) {
         List<?> rows = em.createNativeQuery("SELECT previous_at, last_at FROM home_visit WHERE person_id = ? AND page = ?")
                 .setParameter(1, me).setParameter(2, page).getResultList();
         if (rows.isEmpty()) {
             em.createNativeQuery("INSERT INTO home_visit (person_id, page, previous_at, last_at) VALUES (?, ?, NULL, ?)")
                     .setParameter(1, me).setParameter(2, page).setParameter(3, InstantConverter.column(now)).executeUpdate();
-            return now.minus(FIRST_VISIT_LOOKS_BACK);
+            return null;
         }
         Object[] row = (Object[]) rows.get(0);
         Instant previous = InstantConverter.instant(row[0]);
@@ -376,7 +377,12 @@ public class NotificationService {
         em.createNativeQuery("UPDATE home_visit SET previous_at = ?, last_at = ? WHERE person_id = ? AND page = ?")
                 .setParameter(1, InstantConverter.column(previous)).setParameter(2, InstantConverter.column(now))
                 .setParameter(3, me).setParameter(4, page).executeUpdate();
-        return previous == null ? now.minus(FIRST_VISIT_LOOKS_BACK) : previous;
+        return previous;
+    }
+
+    /** "New" counts from the previous visit, or from {@link #FIRST_VISIT_LOOKS_BACK} ago for a first visit. */
+    private static Instant since(Instant previousVisit, Instant now) {
+        return previousVisit == null ? now.minus(FIRST_VISIT_LOOKS_BACK) : previousVisit;
     }
 
     // ---------------------------------------------------------------- timed jobs
