@@ -12,13 +12,17 @@ public enum NoticeKind {
     /** A 360 invitation: carries a rater's secret link. */
     FEEDBACK_INVITATION,
     /** A 360 reminder: carries a rater's secret link. */
-    FEEDBACK_REMINDER;
+    FEEDBACK_REMINDER,
+    /** A notification sent at once (the notification feature's): carries a one-click link to change one's choices. */
+    NOTIFICATION,
+    /** The weekly digest of notifications: carries one-click links to change one's choices. */
+    NOTIFICATION_DIGEST;
 
     /**
      * Whether the email's text carries a secret link, which the outbox forgets once the email is sent (see
      * {@link NoticeOutbox#sent(long, java.time.Instant, String)}): only its hash is kept by the feature it opens.
      */
     public boolean carriesSecretLink() {
-        return this == FEEDBACK_INVITATION || this == FEEDBACK_REMINDER;
+        return this == FEEDBACK_INVITATION || this == FEEDBACK_REMINDER || this == NOTIFICATION || this == NOTIFICATION_DIGEST;
     }
 }

@@ -65,6 +65,10 @@ public class CoachingService {
     @Inject
     private Clock clock;
 
+    /** Tells whoever listens (notifications) that a request waits or a session was recorded; ids only. */
+    @Inject
+    private jakarta.enterprise.event.Event<CoachingHappened> happened;
+
     @Inject
     private LearningService learning;
 
@@ -374,6 +378,7 @@ public class CoachingService {
                 clock.instant());
         CoachingSession record = schedule.record(pairing, startsAt, minutes, status, me());
         record.writeNotes(notes);
+        happened.fire(new CoachingHappened(CoachingHappened.What.SESSION_RECORDED, pairing.getId(), pairing.getCoachId(), pairing.getCoacheeId()));
         return record.getId();
     }
 
@@ -461,6 +466,7 @@ public class CoachingService {
         Pairing pairing = new Pairing(coachId, me, cohort.getId(), me, clock.instant(), WorkingDays.add(today, responseWorkingDays));
         em.persist(pairing);
         writeOpenPairing("You already have a coach, or a request waiting for an answer.");
+        happened.fire(new CoachingHappened(CoachingHappened.What.REQUEST_WAITING, pairing.getId(), coachId, me));
         return pairing.getId();
     }
 
@@ -591,8 +597,10 @@ public class CoachingService {
                 throw new BusinessException(coach.name() + " cannot coach " + names.get(coacheeId) + ": " + excluded.get() + ". Nothing was proposed.");
             }
             expireOverdue(coacheeId, today);
-            em.persist(new Pairing(coach.coachId(), coacheeId, cohort.getId(), me, clock.instant(), WorkingDays.add(today, responseWorkingDays)));
+            Pairing proposed = new Pairing(coach.coachId(), coacheeId, cohort.getId(), me, clock.instant(), WorkingDays.add(today, responseWorkingDays));
+            em.persist(proposed);
             writeOpenPairing(names.get(coacheeId) + " already has a coach or a request waiting for an answer. Nothing was proposed.");
+            happened.fire(new CoachingHappened(CoachingHappened.What.REQUEST_WAITING, proposed.getId(), coach.coachId(), coacheeId));
         }
         return coachByCoachee.size();
     }

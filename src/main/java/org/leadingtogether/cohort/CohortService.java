@@ -614,4 +614,24 @@ public class CohortService {
         to.setFrameworkId(from.getFrameworkId());
         to.setRequiredModules(from.getRequiredModules());
     }
+
+    // ---------------------------------------------------------------- the daily pace check
+
+    /**
+     * Who is at risk today in every cohort running today, by the dashboard's own rule (so the learner is told exactly
+     * what their manager sees), by cohort id. For the notification feature's daily check, which runs with no caller;
+     * it returns ids and reasons only. A handful of queries per running cohort, once a day.
+     */
+    @jakarta.annotation.security.PermitAll
+    public Map<Long, List<CohortDashboard.AtRisk>> findAtRiskInRunningCohorts() {
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
+        List<Cohort> running = em.createQuery("SELECT c FROM Cohort c WHERE c.startDate <= :today AND c.endDate >= :today ORDER BY c.id", Cohort.class)
+                .setParameter("today", today).getResultList();
+        Map<Long, List<CohortDashboard.AtRisk>> atRisk = new java.util.LinkedHashMap<>();
+        CohortFigures figures = new CohortFigures(em, memberCoaching, memberProtectedTime);
+        for (Cohort cohort : running) {
+            atRisk.put(cohort.getId(), figures.dashboard(cohort, today, dominanceThreshold).atRisk());
+        }
+        return atRisk;
+    }
 }

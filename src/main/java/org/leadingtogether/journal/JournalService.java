@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,6 +82,10 @@ public class JournalService {
 
     @Inject
     private Clock clock;
+
+    /** Tells whoever listens (notifications) that an entry was shared or commented on; ids only. */
+    @Inject
+    private Event<JournalHappened> happened;
 
     // ------------------------------------------------------------------------------------------ writing
 
@@ -332,6 +337,7 @@ public class JournalService {
         JournalEntry entry = em.find(JournalEntry.class, entryId);
         PairingRef pairing = JournalPolicy.checkMayShare(entry, me, records().findPairing(pairingId).orElse(null));
         entry.shareThrough(pairing.id(), clock.instant());
+        happened.fire(new JournalHappened(entry.getId(), me, pairing.coachId(), false));
     }
 
     /** Stops sharing one's own entry; the coach's comments stay for the author to read. */
@@ -361,6 +367,9 @@ public class JournalService {
         }
         // Belongs to the pairing the entry is shared through now (for a coach, the one that lets them read it).
         em.persist(new JournalComment(entry, me, entry.getSharedPairingId(), text.strip(), cipher()));
+        if (entry.getAuthorId() != me) {
+            happened.fire(new JournalHappened(entry.getId(), entry.getAuthorId(), me, true));
+        }
     }
 
     // ------------------------------------------------------------------------------------------ coaches

@@ -232,6 +232,11 @@ class BookingJourneysIT extends BrowserJourney {
 
         // The programme manager sees the hour used and the flag, and the reason behind it.
         browser.signIn("manager@demo.test", People.DEMO_PASSWORD);
+        // Their home says so first: the cohort with a booking beyond the entitlement since their last visit.
+        browser.go("/manager/home.xhtml");
+        String comingUp = browser.driver().findElement(By.cssSelector("#cuCohorts li[data-cohort='" + cohortId + "']")).getText();
+        assertTrue(comingUp.matches("(?s).*\\b[12] protected-time bookings? beyond the entitlement.*"), comingUp);
+        browser.check("manager-home-coming-up");
         browser.go("/manager/cohort.xhtml?id=" + cohortId);
         String row = browser.driver().findElement(By.xpath("//table[@id='members']//tr[th//a[contains(., 'Bethan Tester')]]")).getText();
         assertTrue(row.contains("1.0 of") && row.contains("beyond entitlement"), row);

@@ -37,8 +37,43 @@ class CoachingJourneysIT extends BrowserJourney {
         return PortalDeployment.war();
     }
 
+    /** The SMTP server the portal sends to in these tests (on SMTP_PORT), for the notification emails. */
+    private static com.icegreen.greenmail.util.GreenMail mail;
+
+    private static synchronized void startMailServer() {
+        if (mail == null) {
+            mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                    Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopMailServer() {
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    /** The one-click link (its path) in the email with {@code subject} that reached {@code email}, waiting up to 60 s. */
+    private static String choiceLinkSentTo(String email, String subject) throws Exception {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("/email-choices\\.xhtml\\?t=[A-Za-z0-9_-]{43}");
+        for (int i = 0; i < 300; i++) {
+            for (jakarta.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
+                if (subject.equals(message.getSubject()) && java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(email))) {
+                    java.util.regex.Matcher found = link.matcher(String.valueOf(message.getContent()));
+                    assertTrue(found.find(), String.valueOf(message.getContent()));
+                    return found.group();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no email \"" + subject + "\" to " + email);
+    }
+
     @Test
-    void aManagerPairsACohortTheCoachAcceptsAndEachSideSeesOnlyWhatIsTheirs() {
+    void aManagerPairsACohortTheCoachAcceptsAndEachSideSeesOnlyWhatIsTheirs() throws Exception {
+        startMailServer();
         String coach = People.addPerson(browser, "Cora", "COACH", "Management and non-clinical", "Carers Together");
         String coachee = People.addPerson(browser, "Lowri", "LEARNER", "Nursing", "Riverside");
 
@@ -92,6 +127,8 @@ class CoachingJourneysIT extends BrowserJourney {
 
         // The coach accepts, writes the agreement, records the first session, notes and an action.
         browser.signIn(coach, "cora-own-password-1");
+        assertEquals("1", browser.text("#bellCount"), "the request waits behind the bell");
+        assertTrue(browser.text("#cuRequests").startsWith("1 request waits"), browser.text("#comingUp"));
         assertTrue(browser.text("#requestList").contains("Lowri Tester"), browser.text("main"));
         browser.check("coach-home-request");
         browser.submit(By.cssSelector("[aria-label='Accept Lowri Tester']"));
@@ -129,6 +166,24 @@ class CoachingJourneysIT extends BrowserJourney {
 
         // The coachee agrees, sees the agreement and the action, never the notes, and gives feedback.
         People.firstSignIn(browser, coachee, "lowri-own-password-1");
+        // What is new for her: an action to do, and the session the coach recorded, behind the bell (never the notes).
+        assertTrue(browser.text("#cuActions").startsWith("1 coaching action"), browser.text("#comingUp"));
+        browser.find("bell").click();
+        browser.waitForPath("/account/notifications.xhtml");
+        assertTrue(browser.text("#notificationList").contains("Cora Tester recorded a coaching session with you"), browser.text("main"));
+        assertFalse(browser.driver().getPageSource().contains(NOTE), "never the coach's notes");
+        browser.check("learner-notifications");
+        browser.driver().findElement(By.partialLinkText("recorded a coaching session")).click();
+        browser.waitForPath("/learner/pairing.xhtml");
+        assertFalse(browser.present("#bellCount"), "read once opened");
+        // The same came by email at once, with a link to change that choice without signing in; it asks to confirm first.
+        browser.go(choiceLinkSentTo(coachee, "Cora Tester recorded a coaching session with you"));
+        assertEquals("Your email choice", browser.heading());
+        assertTrue(browser.text("#choice").contains("Your coach records a coaching session"), browser.text("main"));
+        browser.check("email-choice");
+        browser.driver().findElement(By.xpath("//label[contains(., 'weekly email')]")).click();
+        browser.submit("choice:confirm");
+        assertTrue(browser.text("#choiceSaved").contains("weekly email"), browser.text("main"));
         browser.go("/learner/coaching.xhtml");
         browser.check("learner-coaching");
         browser.driver().findElement(By.linkText("Cora Tester")).click();

@@ -254,7 +254,7 @@ class JournalJourneysIT extends BrowserJourney {
         assertEquals(200, data.statusCode());
         String json = new String(data.body(), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"Leading the discharge huddle\"") && json.contains("What did the round change"), json);
-        browser.go("/account/password.xhtml");
+        browser.go("/account/data.xhtml");
         assertTrue(browser.present("#downloadMyData"));
         browser.check("account-my-data");
     }

@@ -185,4 +185,76 @@ class LearningJourneysIT extends BrowserJourney {
         }
         assertFalse(browser.present("#uncovered"), browser.text("main"));
     }
+
+    /**
+     * The learner's home says what is coming up; the header's bell leads to the notifications; on a phone the header folds
+     * behind a Menu button (a disclosure button: Enter opens it, Escape closes it and returns to it); the account things
+     * (notification choices, calendar feed, your data, password) are under one's name; every page asks for a favicon and
+     * gets one.
+     */
+    @Test
+    void theHeaderFoldsOnAPhoneTheAccountThingsAreUnderOneMenuAndTheBellLeadsToTheNotifications() throws Exception {
+        browser.signIn("learner@demo.test", People.DEMO_PASSWORD);
+        assertEquals("/learner/home.xhtml", browser.path());
+        assertTrue(browser.text("#comingUp").startsWith("Coming up, and what is new"), browser.text("#comingUp"));
+        assertTrue(browser.present("#cuNextCoaching") && browser.present("#cuNextProtected"), browser.text("#comingUp"));
+        browser.check("learner-home-coming-up");
+
+        // On a phone: the header is one line, the menu folded behind its button.
+        var driver = browser.driver();
+        browser.phoneWidth();
+        try {
+            WebElement toggle = browser.find("menuToggle");
+            assertTrue(toggle.isDisplayed());
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            assertFalse(driver.findElement(By.cssSelector(".site-nav")).isDisplayed(), "folded");
+            long headerHeight = driver.findElement(By.cssSelector(".site-header")).getRect().getHeight();
+            assertTrue(headerHeight < 100, "one line on a phone, not four: " + headerHeight + " px");
+            browser.snapshot("header-phone-closed");
+            toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            assertTrue(driver.findElement(By.linkText("Journal")).isDisplayed(), "open");
+            browser.find("accountToggle").sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertTrue(browser.find("accountData").isDisplayed(), "the account links under one's name");
+            browser.snapshot("header-phone-open");
+            browser.find("accountData").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            assertEquals("false", browser.find("accountToggle").getAttribute("aria-expanded"));
+            assertEquals("accountToggle", driver.switchTo().activeElement().getAttribute("id"), "back on its button");
+            toggle.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            assertFalse(driver.findElement(By.cssSelector(".site-nav")).isDisplayed(), "folded again");
+        } finally {
+            browser.desktopWidth();
+        }
+
+        // On a desktop the account menu opens from one's name; Your data is there, no longer on the password page.
+        browser.find("accountToggle").click();
+        browser.find("accountData").click();
+        browser.waitForPath("/account/data.xhtml");
+        assertTrue(browser.present("#downloadMyData") && browser.present("#myDetails"), browser.text("main"));
+        browser.check("account-data");
+        browser.go("/account/password.xhtml");
+        assertFalse(browser.present("#downloadMyData"), "off the Change password page");
+
+        // The bell leads to the notifications; the choices are a click away.
+        browser.find("bell").click();
+        browser.waitForPath("/account/notifications.xhtml");
+        assertEquals("Notifications", browser.heading());
+        browser.check("notifications");
+        browser.find("toChoices").click();
+        browser.waitForPath("/account/notification-choices.xhtml");
+        String choices = browser.text("#choices");
+        assertTrue(choices.contains("Your coach comments on a reflection you shared") && !choices.contains("A coachee shares"), choices);
+        WebElement digest = driver.findElement(By.xpath(
+                "//fieldset[@data-kind='SESSION_RECORDED']//label[contains(., 'weekly email')]"));
+        digest.click();
+        browser.submit("choices:save");
+        assertTrue(browser.text("main").contains("Your choices are saved."), browser.text("main"));
+        assertTrue(driver.findElement(By.xpath("//fieldset[@data-kind='SESSION_RECORDED']//input[@value='DIGEST']")).isSelected());
+        browser.check("notification-choices");
+        driver.findElement(By.xpath("//fieldset[@data-kind='SESSION_RECORDED']//label[contains(., 'email at once')]")).click();
+        browser.submit("choices:save");
+
+        assertEquals(200, browser.download("/favicon.ico").statusCode(), "a favicon, not a 404");
+    }
 }

@@ -347,4 +347,22 @@ public final class Browser implements AutoCloseable {
             // a temporary folder left behind is harmless
         }
     }
+
+    /** Photographs the page as it is now, at the window's present size (a phone's, or a menu just opened), without scanning it. */
+    public Browser snapshot(String name) {
+        screenshot(name);
+        return this;
+    }
+
+    /** Makes the window a phone's width (390 by 844), as {@link #check} does for its second look. */
+    public Browser phoneWidth() {
+        driver.manage().window().setSize(PHONE);
+        return this;
+    }
+
+    /** Makes the window a desktop's again. */
+    public Browser desktopWidth() {
+        driver.manage().window().setSize(DESKTOP);
+        return this;
+    }
 }

@@ -86,6 +86,10 @@ public final class People {
     public static void firstSignIn(Browser browser, String email, String newPassword) {
         browser.signIn(email, TEMPORARY_PASSWORD);
         assertEquals("/account/password.xhtml", browser.path());
+        // Until they choose their own password every other address leads back here: only signing out is offered.
+        org.junit.jupiter.api.Assertions.assertFalse(browser.present(".site-nav") || browser.present("#bell") || browser.present("#accountToggle"),
+                "no menu whose links bounce back: " + browser.text("header"));
+        org.junit.jupiter.api.Assertions.assertTrue(browser.present("#signOut"));
         browser.type("password:currentPassword", TEMPORARY_PASSWORD).type("password:newPassword", newPassword)
                 .type("password:confirmation", newPassword).submit("password:submit");
     }

@@ -107,6 +107,9 @@ public final class TestDatabase {
     /** No portal account with this address (nor anything it owns that these tests make). */
     public static void noPerson(String email) throws SQLException {
         update("DELETE FROM provider_link WHERE person_id IN (SELECT id FROM person WHERE email = ?)", email);
+        for (String table : new String[] {"home_visit", "notification", "notification_choice", "notification_link", "pace_watch"}) {
+            update("DELETE FROM " + table + " WHERE person_id IN (SELECT id FROM person WHERE email = ?)", email);
+        }
         update("DELETE FROM person_role WHERE person_id IN (SELECT id FROM person WHERE email = ?)", email);
         update("DELETE FROM person WHERE email = ?", email);
     }

@@ -49,6 +49,6 @@ public class PasswordChangeFilter extends HttpFilter {
     static boolean isExempt(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(PASSWORD_PAGE) || path.equals("/account/sign-out") || path.startsWith("/error/")
-                || path.startsWith("/jakarta.faces.resource/");
+                || path.startsWith("/jakarta.faces.resource/") || path.equals("/favicon.ico");
     }
 }

@@ -40,4 +40,22 @@ public class OutboxBacking implements Serializable {
     public List<Pages.OutboxEmail> getEmails() {
         return emails;
     }
+
+    /**
+     * The mail server's answer in words for the page: the error as stored names the Java classes that carried it
+     * ("jakarta.mail.MailConnectException: Couldn't connect to host … nested exception is: java.net.ConnectException:
+     * Connection refused"), which an administrator need not read; what the server said is kept.
+     */
+    public String reason(String lastError) {
+        return plainReason(lastError);
+    }
+
+    static String plainReason(String lastError) {
+        if (lastError == null) {
+            return "";
+        }
+        String plain = lastError.replaceAll("nested exception is:?\\s*", "")
+                .replaceAll("\\b(?:[a-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*", "").strip();
+        return plain.isEmpty() ? "The mail server could not be reached." : plain;
+    }
 }

@@ -146,6 +146,11 @@ class AuthorisationMatrixIT {
             /rater/feedback.xhtml?t={raterExpired}                410 410 410 410 410 410 410 410 410 410 410 410
             /rater/feedback.xhtml?t={raterGuess}                  N N N N N N N N N N N N
             /rater/feedback.xhtml?t=short                         N N N N N N N N N N N N
+            /account/notifications.xhtml                          S A A A A A A A A S S A
+            /account/notifications.xhtml?open=999999999           S N N N N N N N N S S N
+            /account/notification-choices.xhtml                   S A A A A A A A A S S A
+            /account/data.xhtml                                   S A A A A A A A A S S A
+            /email-choices.xhtml?t=short                          N N N N N N N N N N N N
             """;
 
     /** The address of the learner who signs in through the identity provider (a user of the test Keycloak's NHSmail realm). */
@@ -294,7 +299,7 @@ class AuthorisationMatrixIT {
                 document = reader.readObject();
             }
             String pages = PageWalk.textOfEverythingLinkedFrom(person, List.of(homeOf(person), "/account/password.xhtml",
-                    "/account/calendar.xhtml"));
+                    "/account/calendar.xhtml", "/account/data.xhtml"));
             Map<String, String> leaves = new LinkedHashMap<>();
             PageWalk.textLeaves(document, "", leaves);
             for (Map.Entry<String, String> leaf : leaves.entrySet()) {

@@ -1,0 +1,472 @@
+package org.leadingtogether.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.leadingtogether.account.Person;
+import org.leadingtogether.account.Role;
+import org.leadingtogether.booking.BookingNotice;
+import org.leadingtogether.booking.Mailer;
+import org.leadingtogether.booking.NoticeKind;
+import org.leadingtogether.cohort.CohortDashboard;
+import org.leadingtogether.cohort.CohortService;
+import org.leadingtogether.platform.BusinessException;
+import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.InstantConverter;
+import org.leadingtogether.platform.security.Callers;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The boundary of notifications: one's own notifications (the bell's count, the list, marking read), one's choices
+ * per kind (signed in, or through an email's one-click link without signing in), the home pages' "coming up" panels,
+ * and the two timed jobs (the pace check and the weekly digest, see {@link NotificationJobs}). Every read of one's own
+ * things is by the caller's id, never by anything a page sends; a notification of someone else is "not found".
+ */
+@Stateless
+public class NotificationService {
+
+    /** Visits to a home page this close together count as one, so reloading the page does not clear "new". */
+    static final Duration SAME_VISIT = Duration.ofMinutes(30);
+    /** "New" for someone who has never opened the home page before. */
+    static final Duration FIRST_VISIT_LOOKS_BACK = Duration.ofDays(14);
+    /** A learner behind the pace is told at most once in this time. */
+    static final Duration PACE_TOLD_AT_MOST = Duration.ofDays(7);
+    /** A first conversation longer than this without an agreement counts as stuck. */
+    static final Duration FIRST_CONVERSATION_STUCK = Duration.ofDays(30);
+    private static final String CURRENT = "('CHEMISTRY', 'ACTIVE')";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private NotificationWriter writer;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private CohortService cohorts;
+
+    private long me() {
+        return Callers.personId(session);
+    }
+
+    // ---------------------------------------------------------------- one's own notifications
+
+    /** A notification as the list shows it. */
+    public record Row(long id, String title, Instant at, boolean read) implements Serializable {
+    }
+
+    /** How many of the caller's notifications are unread: one count, for the bell on every page. */
+    @PermitAll
+    public int countUnread() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE person_id = ? AND read_at IS NULL")
+                .setParameter(1, me()).getSingleResult()).intValue();
+    }
+
+    /** The caller's latest notifications, newest first (at most {@code max}). */
+    @PermitAll
+    public List<Row> findMine(int max) {
+        return em.createNamedQuery("Notification.findByPerson", Notification.class).setParameter("person", me()).setMaxResults(max)
+                .getResultStream().map(n -> new Row(n.getId(), n.getTitle(), n.getCreatedAt(), n.isRead())).toList();
+    }
+
+    /** Opens one of the caller's notifications: marks it read and says where it leads. Anyone else's is not found. */
+    @PermitAll
+    public String open(long id) {
+        Notification notification = em.find(Notification.class, id);
+        if (notification == null || notification.getPersonId() != me()) {
+            throw new NotFoundException("There is no such notification.");
+        }
+        notification.markRead(clock.instant());
+        return notification.getLink();
+    }
+
+    /** Marks every notification of the caller's as read; returns how many were unread. */
+    @PermitAll
+    public int markAllRead() {
+        return em.createNativeQuery("UPDATE notification SET read_at = ?, modified_at = ? WHERE person_id = ? AND read_at IS NULL")
+                .setParameter(1, InstantConverter.column(clock.instant())).setParameter(2, InstantConverter.column(clock.instant()))
+                .setParameter(3, me()).executeUpdate();
+    }
+
+    // ---------------------------------------------------------------- choices
+
+    /** One kind with the choice made for it (or its default). */
+    public record Choice(NotificationKind kind, Delivery delivery) implements Serializable {
+
+        public String getLabel() {
+            return kind.getChoiceLabel();
+        }
+    }
+
+    /** The caller's choices, for the kinds their roles can receive. */
+    @PermitAll
+    public List<Choice> getMyChoices() {
+        long me = me();
+        Set<Role> roles = roles(me);
+        List<Choice> choices = new ArrayList<>();
+        for (NotificationKind kind : NotificationKind.values()) {
+            if (roles.contains(kind.getRole())) {
+                choices.add(new Choice(kind, writer.delivery(me, kind)));
+            }
+        }
+        return choices;
+    }
+
+    /** Saves the caller's choices; a kind their roles cannot receive is refused and nothing is saved. */
+    @PermitAll
+    public void saveMyChoices(Map<NotificationKind, Delivery> choices) {
+        long me = me();
+        Set<Role> roles = roles(me);
+        for (Map.Entry<NotificationKind, Delivery> choice : choices.entrySet()) {
+            if (choice.getValue() == null) {
+                throw new BusinessException("Choose how you hear about: " + choice.getKey().getChoiceLabel().toLowerCase() + ".");
+            }
+            if (!roles.contains(choice.getKey().getRole())) {
+                throw new NotFoundException("There is no such kind of notification for you.");
+            }
+        }
+        choices.forEach((kind, delivery) -> saveChoice(me, kind, delivery));
+    }
+
+    /** What an email's one-click link changes: the kind, and the choice now. Empty if the link does not work. */
+    public record LinkChoice(NotificationKind kind, Delivery delivery) implements Serializable {
+    }
+
+    /** The choice an email's link is about, without signing in: empty if the link was never made or has expired. */
+    @PermitAll
+    public Optional<LinkChoice> findChoiceByLink(String token) {
+        return linkOwner(token).map(owner -> new LinkChoice(owner.kind(), writer.delivery(owner.personId(), owner.kind())));
+    }
+
+    /** Changes the choice an email's link is about, without signing in. */
+    @PermitAll
+    public LinkChoice changeChoiceByLink(String token, Delivery delivery) {
+        LinkOwner owner = linkOwner(token).orElseThrow(() -> new NotFoundException(
+                "This link does not work (it was cut short, or is more than 90 days old). Sign in and open Notification choices instead."));
+        if (delivery == null) {
+            throw new BusinessException("delivery", "Choose how you would like to hear about this.");
+        }
+        saveChoice(owner.personId(), owner.kind(), delivery);
+        return new LinkChoice(owner.kind(), delivery);
+    }
+
+    private record LinkOwner(long personId, NotificationKind kind) {
+    }
+
+    private Optional<LinkOwner> linkOwner(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("SELECT person_id, kind FROM notification_link WHERE token_hash = ? AND expires_at > ?")
+                .setParameter(1, NotificationWriter.hash(token)).setParameter(2, InstantConverter.column(clock.instant())).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new LinkOwner(((Number) row[0]).longValue(), NotificationKind.valueOf((String) row[1])));
+    }
+
+    private void saveChoice(long personId, NotificationKind kind, Delivery delivery) {
+        em.createNativeQuery("DELETE FROM notification_choice WHERE person_id = ? AND kind = ?")
+                .setParameter(1, personId).setParameter(2, kind.name()).executeUpdate();
+        em.createNativeQuery("INSERT INTO notification_choice (person_id, kind, delivery) VALUES (?, ?, ?)")
+                .setParameter(1, personId).setParameter(2, kind.name()).setParameter(3, delivery.name()).executeUpdate();
+    }
+
+    private Set<Role> roles(long personId) {
+        Person person = em.find(Person.class, personId);
+        return person == null ? Set.of() : person.getRoles();
+    }
+
+    // ---------------------------------------------------------------- coming up: learner
+
+    /** The learner's panel, in five queries whatever their data. Notes this visit. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public ComingUp.Learner getLearnerComingUp() {
+        long me = me();
+        Instant now = clock.instant();
+        Instant since = since(previousVisit(me, "learner", now), now);
+        LocalDateTime nowColumn = InstantConverter.column(now);
+        Instant nextCoaching = null;
+        Instant nextProtected = null;
+        for (Object row : em.createNativeQuery("""
+                        SELECT kind, MIN(starts_at) FROM booking WHERE person_id = ? AND status = 'BOOKED' AND starts_at > ? GROUP BY kind""")
+                .setParameter(1, me).setParameter(2, nowColumn).getResultList()) {
+            Object[] r = (Object[]) row;
+            if ("COACHING".equals(r[0])) {
+                nextCoaching = InstantConverter.instant(r[1]);
+            } else if ("PROTECTED_TIME".equals(r[0])) {
+                nextProtected = InstantConverter.instant(r[1]);
+            }
+        }
+        Long pairingId = null;
+        int actions = 0;
+        List<?> pairings = em.createNativeQuery("""
+                        SELECT p.id, (SELECT COUNT(*) FROM coaching_action a WHERE a.pairing_id = p.id AND a.done = FALSE)
+                        FROM coaching_pairing p WHERE p.coachee_id = ? AND p.state IN %s ORDER BY p.id DESC""".formatted(CURRENT))
+                .setParameter(1, me).getResultList();
+        if (!pairings.isEmpty()) {
+            Object[] r = (Object[]) pairings.get(0);
+            pairingId = ((Number) r[0]).longValue();
+            actions = ((Number) r[1]).intValue();
+        }
+        // Comments of the current pairing only: a former coach's comments stay between the author and that coach.
+        int comments = count(em.createNativeQuery("""
+                        SELECT COUNT(*) FROM journal_comment c JOIN journal_entry e ON e.id = c.entry_id
+                        JOIN coaching_pairing p ON p.id = c.pairing_id
+                        WHERE e.author_id = ? AND c.author_id <> ? AND c.pairing_id = e.shared_pairing_id AND p.state IN %s
+                          AND c.created_at > ?""".formatted(CURRENT))
+                .setParameter(1, me).setParameter(2, me).setParameter(3, InstantConverter.column(since)).getSingleResult());
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
+        int feedback = count(em.createNativeQuery("""
+                        SELECT COUNT(*) FROM feedback_round r
+                        WHERE r.opens_on <= ? AND r.closes_on >= ?
+                          AND r.programme_id IN (SELECT c.programme_id FROM cohort_membership m JOIN cohort c ON c.id = m.cohort_id
+                                                 WHERE m.person_id = ? AND m.status = 'ENROLLED')
+                          AND NOT EXISTS (SELECT 1 FROM feedback_request q WHERE q.round_id = r.id AND q.learner_id = ? AND q.self_rated_at IS NOT NULL)""")
+                .setParameter(1, today).setParameter(2, today).setParameter(3, me).setParameter(4, me).getSingleResult());
+        return new ComingUp.Learner(nextCoaching, nextProtected, comments, actions, feedback, pairingId);
+    }
+
+    // ---------------------------------------------------------------- coming up: coach
+
+    /** The coach's panel, in three queries whatever their data. Notes this visit. */
+    @RolesAllowed(Role.COACH_NAME)
+    public ComingUp.Coach getCoachComingUp() {
+        long me = me();
+        Instant now = clock.instant();
+        Instant since = since(previousVisit(me, "coach", now), now);
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
+        int requests = count(em.createNativeQuery("SELECT COUNT(*) FROM coaching_pairing WHERE coach_id = ? AND state = 'PROPOSED' AND respond_by >= ?")
+                .setParameter(1, me).setParameter(2, today).getSingleResult());
+        // Only what is shared with them through a current pairing of theirs: nothing of a pairing that ended.
+        int shared = count(em.createNativeQuery("""
+                        SELECT COUNT(*) FROM journal_entry e JOIN coaching_pairing p ON p.id = e.shared_pairing_id
+                        WHERE p.coach_id = ? AND p.state IN %s AND e.shared_at > ?""".formatted(CURRENT))
+                .setParameter(1, me).setParameter(2, InstantConverter.column(since)).getSingleResult());
+        ZonedDateTime monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ClockProducer.LONDON);
+        Object[] week = (Object[]) em.createNativeQuery("""
+                        SELECT SUM(CASE WHEN starts_at < ? THEN 1 ELSE 0 END), MIN(CASE WHEN starts_at > ? THEN starts_at END)
+                        FROM booking WHERE coach_id = ? AND kind = 'COACHING' AND status = 'BOOKED' AND starts_at >= ?""")
+                .setParameter(1, InstantConverter.column(monday.plusWeeks(1).toInstant())).setParameter(2, InstantConverter.column(now))
+                .setParameter(3, me).setParameter(4, InstantConverter.column(monday.toInstant())).getSingleResult();
+        return new ComingUp.Coach(requests, shared, week[0] == null ? 0 : ((Number) week[0]).intValue(), InstantConverter.instant(week[1]));
+    }
+
+    // ---------------------------------------------------------------- coming up: manager
+
+    private static final String MY_COHORTS = """
+            (SELECT c.id FROM cohort c WHERE c.end_date >= ?
+               AND (c.id IN (SELECT cm.cohort_id FROM cohort_manager cm WHERE cm.person_id = ?)
+                    OR c.programme_id IN (SELECT pm.programme_id FROM programme_manager pm WHERE pm.person_id = ?)))""";
+
+    /** The manager's panel over the cohorts they run that have not ended, in four queries whatever their number. */
+    @RolesAllowed(Role.PROGRAMME_MANAGER_NAME)
+    public ComingUp.Manager getManagerComingUp() {
+        long me = me();
+        Instant now = clock.instant();
+        Instant previousVisit = previousVisit(me, "manager", now);
+        Instant since = since(previousVisit, now);
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
+        Map<Long, Object[]> names = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        SELECT c.id, pr.name, c.name FROM cohort c JOIN programme pr ON pr.id = c.programme_id
+                        WHERE c.id IN %s ORDER BY pr.name, c.start_date, c.name, c.id""".formatted(MY_COHORTS))
+                .setParameter(1, today).setParameter(2, me).setParameter(3, me).getResultList()) {
+            Object[] r = (Object[]) row;
+            names.put(((Number) r[0]).longValue(), r);
+        }
+        if (names.isEmpty()) {
+            return new ComingUp.Manager(List.of(), previousVisit);
+        }
+        LocalDateTime sinceColumn = InstantConverter.column(since);
+        Map<Long, Integer> behind = perCohort(em.createNativeQuery("""
+                        SELECT w.cohort_id, COUNT(*) FROM pace_watch w WHERE w.behind_since > ? AND w.cohort_id IN %s GROUP BY w.cohort_id"""
+                        .formatted(MY_COHORTS))
+                .setParameter(1, sinceColumn).setParameter(2, today).setParameter(3, me).setParameter(4, me).getResultList());
+        Map<Long, Integer> over = perCohort(em.createNativeQuery("""
+                        SELECT b.cohort_id, COUNT(*) FROM booking b
+                        WHERE b.over_entitlement = TRUE AND b.status <> 'CANCELLED' AND b.created_at > ? AND b.cohort_id IN %s
+                        GROUP BY b.cohort_id""".formatted(MY_COHORTS))
+                .setParameter(1, sinceColumn).setParameter(2, today).setParameter(3, me).setParameter(4, me).getResultList());
+        Map<Long, Integer> stuck = perCohort(em.createNativeQuery("""
+                        SELECT p.cohort_id, COUNT(*) FROM coaching_pairing p
+                        WHERE p.cohort_id IN %s
+                          AND ((p.state = 'PROPOSED' AND p.respond_by < ?)
+                               OR (p.state = 'CHEMISTRY' AND p.accepted_at < ?)
+                               OR (p.state IN %s AND (SELECT COUNT(*) FROM coaching_session s
+                                                      WHERE s.pairing_id = p.id AND s.status = 'MISSED') >= 2))
+                        GROUP BY p.cohort_id""".formatted(MY_COHORTS, CURRENT))
+                .setParameter(1, today).setParameter(2, me).setParameter(3, me).setParameter(4, today)
+                .setParameter(5, InstantConverter.column(now.minus(FIRST_CONVERSATION_STUCK))).getResultList());
+        List<ComingUp.CohortLine> lines = new ArrayList<>();
+        names.forEach((id, r) -> {
+            int b = behind.getOrDefault(id, 0);
+            int o = over.getOrDefault(id, 0);
+            int s = stuck.getOrDefault(id, 0);
+            if (b + o + s > 0) {
+                lines.add(new ComingUp.CohortLine(id, (String) r[1], (String) r[2], b, o, s));
+            }
+        });
+        return new ComingUp.Manager(lines, previousVisit);
+    }
+
+    private static Map<Long, Integer> perCohort(List<?> rows) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        return counts;
+    }
+
+    private static int count(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /**
+     * Notes a visit to a home page and returns the visit before this one (visits within {@link #SAME_VISIT} of each other
+     * are one), or null for a first visit.
+     */
+    private Instant previousVisit(long me, String page, Instant now) {
+        List<?> rows = em.createNativeQuery("SELECT previous_at, last_at FROM home_visit WHERE person_id = ? AND page = ?")
+                .setParameter(1, me).setParameter(2, page).getResultList();
+        if (rows.isEmpty()) {
+            em.createNativeQuery("INSERT INTO home_visit (person_id, page, previous_at, last_at) VALUES (?, ?, NULL, ?)")
+                    .setParameter(1, me).setParameter(2, page).setParameter(3, InstantConverter.column(now)).executeUpdate();
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Instant previous = InstantConverter.instant(row[0]);
+        Instant last = InstantConverter.instant(row[1]);
+        if (last.isBefore(now.minus(SAME_VISIT))) {
+            previous = last;
+        }
+        em.createNativeQuery("UPDATE home_visit SET previous_at = ?, last_at = ? WHERE person_id = ? AND page = ?")
+                .setParameter(1, InstantConverter.column(previous)).setParameter(2, InstantConverter.column(now))
+                .setParameter(3, me).setParameter(4, page).executeUpdate();
+        return previous;
+    }
+
+    /** "New" counts from the previous visit, or from {@link #FIRST_VISIT_LOOKS_BACK} ago for a first visit. */
+    private static Instant since(Instant previousVisit, Instant now) {
+        return previousVisit == null ? now.minus(FIRST_VISIT_LOOKS_BACK) : previousVisit;
+    }
+
+    // ---------------------------------------------------------------- timed jobs
+
+    /**
+     * The pace check (hourly, see {@link NotificationJobs}): who is at risk in each running cohort by the dashboard's
+     * own rule; a learner newly at risk is noted for their managers ("since your last visit"), and told at most once in
+     * {@link #PACE_TOLD_AT_MOST}; someone back on pace is no longer noted. Returns how many learners were told.
+     */
+    @PermitAll
+    public int checkPace() {
+        Instant now = clock.instant();
+        Map<Long, List<CohortDashboard.AtRisk>> atRisk = cohorts.findAtRiskInRunningCohorts();
+        Map<String, Instant> watched = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT person_id, cohort_id, told_at FROM pace_watch").getResultList()) {
+            Object[] r = (Object[]) row;
+            watched.put(r[0] + "/" + r[1], r[2] == null ? Instant.EPOCH : InstantConverter.instant(r[2]));
+        }
+        Set<String> stillBehind = new HashSet<>();
+        int told = 0;
+        for (Map.Entry<Long, List<CohortDashboard.AtRisk>> cohort : atRisk.entrySet()) {
+            for (CohortDashboard.AtRisk member : cohort.getValue()) {
+                String key = member.personId() + "/" + cohort.getKey();
+                stillBehind.add(key);
+                Instant toldAt = watched.get(key);
+                if (toldAt == null) {
+                    em.createNativeQuery("INSERT INTO pace_watch (person_id, cohort_id, behind_since, told_at) VALUES (?, ?, ?, NULL)")
+                            .setParameter(1, member.personId()).setParameter(2, cohort.getKey()).setParameter(3, InstantConverter.column(now))
+                            .executeUpdate();
+                    toldAt = Instant.EPOCH;
+                }
+                if (toldAt.isBefore(now.minus(PACE_TOLD_AT_MOST))) {
+                    writer.write(member.personId(), NotificationKind.BEHIND_PACE, null, "/learner/home.xhtml");
+                    em.createNativeQuery("UPDATE pace_watch SET told_at = ? WHERE person_id = ? AND cohort_id = ?")
+                            .setParameter(1, InstantConverter.column(now)).setParameter(2, member.personId()).setParameter(3, cohort.getKey())
+                            .executeUpdate();
+                    told++;
+                }
+            }
+        }
+        for (String key : watched.keySet()) {
+            if (!stillBehind.contains(key)) {
+                String[] ids = key.split("/");
+                em.createNativeQuery("DELETE FROM pace_watch WHERE person_id = ? AND cohort_id = ?")
+                        .setParameter(1, Long.parseLong(ids[0])).setParameter(2, Long.parseLong(ids[1])).executeUpdate();
+            }
+        }
+        return told;
+    }
+
+    /**
+     * The weekly digest (Monday morning, see {@link NotificationJobs}): one email per person listing what waited for it,
+     * with a one-click link per kind in it. Each person's lines are claimed (taken off the digest) before their email
+     * is written, so two instances running at once send it once. Returns how many emails were written.
+     */
+    @PermitAll
+    public int sendDigests() {
+        Map<Long, List<Notification>> byPerson = new LinkedHashMap<>();
+        em.createQuery("SELECT n FROM Notification n WHERE n.digestDue = TRUE ORDER BY n.personId, n.id", Notification.class)
+                .getResultStream().forEach(n -> byPerson.computeIfAbsent(n.getPersonId(), p -> new ArrayList<>()).add(n));
+        int written = 0;
+        String base = NotificationWriter.base();
+        for (Map.Entry<Long, List<Notification>> person : byPerson.entrySet()) {
+            List<Notification> lines = person.getValue();
+            long lastId = lines.get(lines.size() - 1).getId();
+            int claimed = em.createNativeQuery("UPDATE notification SET digest_due = FALSE WHERE person_id = ? AND digest_due = TRUE AND id <= ?")
+                    .setParameter(1, person.getKey()).setParameter(2, lastId).executeUpdate();
+            Person recipient = em.find(Person.class, person.getKey());
+            if (claimed == 0 || !mailer.isOn() || recipient == null || !recipient.isActive()) {
+                continue;
+            }
+            Map<NotificationKind, String> links = new EnumMap<>(NotificationKind.class);
+            List<NotificationEmails.Line> text = new ArrayList<>();
+            for (Notification n : lines) {
+                text.add(new NotificationEmails.Line(n.getCreatedAt(), n.getTitle(), base + n.getLink()));
+                links.computeIfAbsent(n.getKind(), kind -> writer.choiceLink(base, person.getKey(), kind));
+            }
+            NotificationEmails.Email email = NotificationEmails.digest(text, links);
+            em.persist(BookingNotice.email(NoticeKind.NOTIFICATION_DIGEST, recipient.getEmail(), email.subject(), email.body()));
+            written++;
+        }
+        if (written > 0) {
+            writer.sendAfterCommit();
+        }
+        return written;
+    }
+}

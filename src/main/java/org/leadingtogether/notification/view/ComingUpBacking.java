@@ -1,0 +1,41 @@
+package org.leadingtogether.notification.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.leadingtogether.notification.ComingUp;
+import org.leadingtogether.notification.NotificationService;
+
+/** The home pages' "coming up, and what is new" panels: each asked once per request, when its panel is shown. */
+@Named
+@RequestScoped
+public class ComingUpBacking {
+
+    @Inject
+    private NotificationService notifications;
+
+    private ComingUp.Learner learner;
+    private ComingUp.Coach coach;
+    private ComingUp.Manager manager;
+
+    public ComingUp.Learner getLearner() {
+        if (learner == null) {
+            learner = notifications.getLearnerComingUp();
+        }
+        return learner;
+    }
+
+    public ComingUp.Coach getCoach() {
+        if (coach == null) {
+            coach = notifications.getCoachComingUp();
+        }
+        return coach;
+    }
+
+    public ComingUp.Manager getManager() {
+        if (manager == null) {
+            manager = notifications.getManagerComingUp();
+        }
+        return manager;
+    }
+}

@@ -1,0 +1,365 @@
+package org.leadingtogether.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.coaching.CoachingService;
+import org.leadingtogether.coaching.SessionStatus;
+import org.leadingtogether.cohort.Cohort;
+import org.leadingtogether.cohort.CohortService;
+import org.leadingtogether.cohort.EntitlementPeriod;
+import org.leadingtogether.cohort.Programme;
+import org.leadingtogether.journal.EntryForm;
+import org.leadingtogether.journal.EntryKind;
+import org.leadingtogether.journal.JournalFixture;
+import org.leadingtogether.journal.JournalService;
+import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.support.PortalDeployment;
+import org.leadingtogether.support.RunAsCoach;
+import org.leadingtogether.support.RunAsLearner;
+import org.leadingtogether.support.RunAsManager;
+import org.leadingtogether.support.TestLearner;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Notifications inside Payara Micro on MariaDB, with their emails received by GreenMail (on SMTP_PORT): an email at
+ * once to the coach when a reflection is shared (the words never in it, the one-click link in it changing the choice
+ * without signing in, and forgotten by the outbox once sent), the weekly digest listing what waited, the pace check
+ * telling a learner at most once a week and the manager's "fell behind since your last visit", and the panels'
+ * confidentiality (only what is shared through a current pairing counts).
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationIT {
+
+    private static final String COACH_EMAIL = "in-container-coach@example.org";
+    private static final String LEARNER_EMAIL = "in-container-learner@example.org";
+    private static final Pattern CHOICE_LINK = Pattern.compile("/email-choices\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
+
+    private static GreenMail mail;
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.inContainer(NotificationIT.class, JournalFixture.class)
+                .addAsLibraries(new File(System.getProperty("greenmail.jar")));
+    }
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private JournalService journal;
+
+    @Inject
+    private CoachingService coaching;
+
+    @Inject
+    private CohortService cohorts;
+
+    @Inject
+    private RunAsLearner learner;
+
+    @Inject
+    private RunAsCoach coach;
+
+    @Inject
+    private RunAsManager manager;
+
+    @Inject
+    private TestLearner testPeople;
+
+    @Inject
+    private JournalFixture fixture;
+
+    @Inject
+    private Cleaner cleaner;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @BeforeEach
+    void cleanSlate() {
+        testPeople.reset();
+        fixture.reset();
+        cleaner.clear();
+        synchronized (NotificationIT.class) {
+            if (mail == null) {
+                mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                mail.start();
+            }
+        }
+        mail.reset();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Clears what notifications keep about the test people, in its own transaction. */
+    @jakarta.ejb.Stateless
+    public static class Cleaner {
+
+        @PersistenceContext
+        private EntityManager em;
+
+        public void clear() {
+            String people = "(9000001, 9000002, 9000003, 9000004)";
+            for (String table : List.of("notification", "notification_choice", "notification_link", "pace_watch", "home_visit")) {
+                em.createNativeQuery("DELETE FROM " + table + " WHERE person_id IN " + people).executeUpdate();
+            }
+            em.createNativeQuery("DELETE FROM booking_notice WHERE booking_id IS NULL AND recipient LIKE 'in-container-%'").executeUpdate();
+        }
+
+        /** Moves a person's last visit to a home page back by some hours, as if they had been away. */
+        public void visitedHoursAgo(long personId, String page, int hours) {
+            em.createNativeQuery("UPDATE home_visit SET last_at = ? WHERE person_id = ? AND page = ?")
+                    .setParameter(1, LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(hours)).setParameter(2, personId)
+                    .setParameter(3, page).executeUpdate();
+        }
+    }
+
+    private long savedEntry(String title) throws Exception {
+        EntryForm form = new EntryForm();
+        form.setTitle(title);
+        form.setEventDate(LocalDate.of(2026, 10, 2));
+        form.setKind(EntryKind.PRACTICE_EVENT);
+        form.getStages().set(0, "What happened at the huddle, in words only the coach may read.");
+        return learner.call(() -> journal.save(form, false)).id();
+    }
+
+    /** The emails to {@code address} received so far, waiting up to 30 s for at least {@code count}. */
+    private static List<MimeMessage> mailTo(String address, int count) throws Exception {
+        Instant until = Instant.now().plusSeconds(30);
+        List<MimeMessage> found = List.of();
+        while (Instant.now().isBefore(until)) {
+            found = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+                try {
+                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+                } catch (Exception unreadable) {
+                    return false;
+                }
+            }).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+        return found;
+    }
+
+    /** The decoded text of an email (its plain-text parts). */
+    private static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof String plain) {
+            return plain;
+        }
+        StringBuilder text = new StringBuilder();
+        Multipart parts = (Multipart) content;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContent() instanceof String part) {
+                text.append(part);
+            }
+        }
+        return text.toString();
+    }
+
+    private static List<String> choiceTokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher link = CHOICE_LINK.matcher(text);
+        while (link.find()) {
+            tokens.add(link.group(1));
+        }
+        return tokens;
+    }
+
+    private long count(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    // ---------------------------------------------------------------- tests
+
+    @Test
+    void aReflectionSharedEmailsTheCoachAtOnceWithoutItsWordsAndTheEmailsLinkChangesTheChoiceWithoutSigningIn() throws Exception {
+        long pairing = fixture.pairing(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        String title = "Huddle notes " + UUID.randomUUID();
+        long entry = savedEntry(title);
+        learner.call(() -> {
+            journal.share(entry, pairing);
+            return null;
+        });
+
+        List<NotificationService.Row> coachs = coach.call(() -> notifications.findMine(10));
+        assertEquals(1, coachs.size(), coachs.toString());
+        assertTrue(coachs.get(0).title().endsWith(" shared a reflection with you"), coachs.get(0).title());
+        assertFalse(coachs.get(0).title().contains(title), "never the reflection's words");
+        assertEquals(1, (int) coach.call(() -> notifications.countUnread()));
+        assertEquals("/coach/shared-entry.xhtml?id=" + entry, coach.call(() -> notifications.open(coachs.get(0).id())), "links to the page");
+        assertEquals(0, (int) coach.call(() -> notifications.countUnread()), "opened is read");
+        assertThrows(NotFoundException.class, () -> learner.call(() -> notifications.open(coachs.get(0).id())), "someone else's is not found");
+
+        List<MimeMessage> emails = mailTo(COACH_EMAIL, 1);
+        assertEquals(1, emails.size(), "one email at once (the default choice)");
+        String body = text(emails.get(0));
+        assertTrue(emails.get(0).getSubject().endsWith("shared a reflection with you"), emails.get(0).getSubject());
+        assertTrue(body.contains("/coach/shared-entry.xhtml?id=" + entry), body);
+        assertFalse(body.contains(title) || body.contains("huddle") || body.contains("Huddle"), "never the reflection's words: " + body);
+        List<String> tokens = choiceTokens(body);
+        assertEquals(1, tokens.size(), body);
+
+        // The outbox keeps no working link once the email has gone.
+        List<?> kept = List.of();
+        for (int i = 0; i < 50 && kept.isEmpty(); i++) {
+            Thread.sleep(200);
+            kept = em.createNativeQuery("SELECT body FROM booking_notice WHERE recipient = ? AND kind = 'NOTIFICATION' AND sent_at IS NOT NULL")
+                    .setParameter(1, COACH_EMAIL).getResultList();
+        }
+        assertEquals(1, kept.size());
+        assertFalse(((String) kept.get(0)).contains(tokens.get(0)), "the link is forgotten once sent");
+
+        // The one-click link, with no caller: the choice it is about, then changed to the weekly digest.
+        NotificationService.LinkChoice before = notifications.findChoiceByLink(tokens.get(0)).orElseThrow();
+        assertEquals(NotificationKind.REFLECTION_SHARED, before.kind());
+        assertEquals(Delivery.EMAIL, before.delivery());
+        notifications.changeChoiceByLink(tokens.get(0), Delivery.DIGEST);
+        assertEquals(Delivery.DIGEST, coach.call(() -> notifications.getMyChoices()).stream()
+                .filter(c -> c.kind() == NotificationKind.REFLECTION_SHARED).findFirst().orElseThrow().delivery());
+        assertTrue(notifications.findChoiceByLink(tokens.get(0).substring(1) + "A").isEmpty(), "a guessed link finds nothing");
+        assertThrows(NotFoundException.class, () -> notifications.changeChoiceByLink("short", Delivery.PORTAL));
+
+        // Now a second entry shared waits for the digest: no email at once.
+        long second = savedEntry("Second " + UUID.randomUUID());
+        learner.call(() -> {
+            journal.share(second, pairing);
+            return null;
+        });
+        Thread.sleep(1500);
+        assertEquals(1, mailTo(COACH_EMAIL, 2).size(), "no second email at once");
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND digest_due = TRUE", TestLearner.COACH_ID));
+
+        // The coach's panel counts what is shared through the current pairing; once the pairing ends, nothing.
+        assertEquals(2, coach.call(() -> notifications.getCoachComingUp()).newlyShared());
+        fixture.setState(pairing, "ENDED");
+        assertEquals(0, coach.call(() -> notifications.getCoachComingUp()).newlyShared(), "nothing of a pairing that ended");
+    }
+
+    @Test
+    void theWeeklyDigestListsWhatWaitedInOneEmailWithALinkPerKindAndSendsItOnce() throws Exception {
+        long pairing = fixture.pairing(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        learner.call(() -> {
+            notifications.saveMyChoices(Map.of(NotificationKind.COACH_COMMENTED, Delivery.DIGEST, NotificationKind.SESSION_RECORDED, Delivery.DIGEST,
+                    NotificationKind.BEHIND_PACE, Delivery.PORTAL));
+            return null;
+        });
+        long entry = savedEntry("Digest entry " + UUID.randomUUID());
+        learner.call(() -> {
+            journal.share(entry, pairing);
+            return null;
+        });
+        coach.call(() -> {
+            journal.addComment(entry, "A private thought about your entry");
+            return null;
+        });
+        coach.call(() -> coaching.recordSession(pairing, LocalDateTime.now(ClockProducer.LONDON).minusDays(2).withNano(0), 60, SessionStatus.ATTENDED));
+
+        assertEquals(2, (int) learner.call(() -> notifications.countUnread()));
+        assertEquals(1, learner.call(() -> notifications.getLearnerComingUp()).newComments(), "the coach's comment of the current pairing");
+        Thread.sleep(1500);
+        assertEquals(0, mailTo(LEARNER_EMAIL, 0).size(), "nothing at once: both kinds wait for the digest");
+
+        assertTrue(notifications.sendDigests() >= 1);
+        List<MimeMessage> digests = mailTo(LEARNER_EMAIL, 1);
+        assertEquals(1, digests.size());
+        String body = text(digests.get(0));
+        assertTrue(digests.get(0).getSubject().contains("2 things"), digests.get(0).getSubject());
+        assertTrue(body.contains("commented on a reflection you shared") && body.contains("recorded a coaching session with you"), body);
+        assertTrue(body.contains("/learner/journal-entry.xhtml?id=" + entry) && body.contains("/learner/pairing.xhtml?id=" + pairing), body);
+        assertFalse(body.contains("private thought"), "never the comment's words: " + body);
+        List<String> tokens = choiceTokens(body);
+        assertEquals(2, tokens.size(), "one link per kind: " + body);
+        Set<NotificationKind> kinds = Set.of(notifications.findChoiceByLink(tokens.get(0)).orElseThrow().kind(),
+                notifications.findChoiceByLink(tokens.get(1)).orElseThrow().kind());
+        assertEquals(Set.of(NotificationKind.COACH_COMMENTED, NotificationKind.SESSION_RECORDED), kinds);
+
+        assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND digest_due = TRUE", TestLearner.ID));
+        notifications.sendDigests();
+        Thread.sleep(1500);
+        assertEquals(1, mailTo(LEARNER_EMAIL, 2).size(), "sent once");
+        assertEquals(2, (int) learner.call(() -> notifications.countUnread()), "still unread in the portal");
+        assertEquals(2, (int) learner.call(() -> notifications.markAllRead()));
+        assertEquals(0, (int) learner.call(() -> notifications.countUnread()));
+    }
+
+    @Test
+    void aLearnerBehindThePaceIsToldAtMostOnceAWeekAndTheManagerSeesWhoFellBehindSinceTheirLastVisit() throws Exception {
+        Programme programme = Programme.blank();
+        programme.setName("Notification IT " + UUID.randomUUID());
+        LocalDate today = LocalDate.now(ClockProducer.LONDON);
+        programme.setStartDate(today.minusDays(60));
+        programme.setEndDate(today.plusDays(30));
+        programme.setEntitlementHours(new BigDecimal("4"));
+        programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
+        programme.setRequiredModules(Set.of("systems-leadership-integrated-care"));
+        long programmeId = manager.call(() -> cohorts.saveProgramme(programme));
+        Cohort cohort = Cohort.blank();
+        cohort.setName("Cohort N");
+        cohort.setStartDate(programme.getStartDate());
+        cohort.setEndDate(programme.getEndDate());
+        cohort.setCapacity(5);
+        long cohortId = manager.call(() -> cohorts.addCohort(programmeId, cohort));
+        manager.call(() -> {
+            cohorts.enrol(cohortId, TestLearner.ID);
+            return null;
+        });
+        manager.call(() -> notifications.getManagerComingUp()); // the manager's visit before the learner falls behind
+        Thread.sleep(50);
+
+        notifications.checkPace();
+        assertEquals(1, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ?", TestLearner.ID, cohortId));
+        long told = count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID);
+        assertTrue(told >= 1, "told");
+        List<MimeMessage> emails = mailTo(LEARNER_EMAIL, 1);
+        assertFalse(emails.isEmpty(), "an email at once (the default)");
+        assertTrue(emails.get(0).getSubject().contains("behind"), emails.get(0).getSubject());
+
+        notifications.checkPace();
+        assertEquals(told, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID),
+                "not told again within the week");
+
+        // The manager's home counts those who fell behind since the visit before this one.
+        cleaner.visitedHoursAgo(TestLearner.MANAGER_ID, "manager", 2);
+        ComingUp.Manager panel = manager.call(() -> notifications.getManagerComingUp());
+        ComingUp.CohortLine line = panel.cohorts().stream().filter(l -> l.cohortId() == cohortId).findFirst().orElseThrow(() -> new AssertionError(panel));
+        assertEquals(1, line.fellBehind());
+    }
+}
