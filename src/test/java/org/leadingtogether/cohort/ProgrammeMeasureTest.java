@@ -102,7 +102,7 @@ class ProgrammeMeasureTest {
     }
 
     private static void assertNoOtherFigure(String page, String xhtml) {
-        for (String own : List.of("lessonsDone()", "lessonsTotal()", "lessonsRequired()", "of all lessons", "learning().percent()")) {
+        for (String own : List.of("lessonsDone()", "lessonsTotal()", "lessonsRequired()", "of all lessons", "learning().percent()", "modulesDone()")) {
             assertFalse(xhtml.contains(own), page + " counts progress its own way: " + own);
         }
     }
