@@ -302,11 +302,11 @@ public class CohortService {
     public DashboardPage getDashboardPage(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
         return new DashboardPage(new CohortFigures(em, memberCoaching, memberProtectedTime).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold),
-                new CohortHeatMap(em, frameworks).of(cohort));
+                new CohortHeatMap(em, frameworks).of(cohort), new HashMap<>(cohort.getDueDates()));
     }
 
     /** What the cohort dashboard page shows. */
-    public record DashboardPage(CohortDashboard dashboard, HeatMap heatMap) implements java.io.Serializable {
+    public record DashboardPage(CohortDashboard dashboard, HeatMap heatMap, Map<String, LocalDate> dueDates) implements java.io.Serializable {
     }
 
     /** "Programme – cohort", for the heading of a page about one cohort the caller manages. */

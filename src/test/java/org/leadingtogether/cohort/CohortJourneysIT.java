@@ -294,6 +294,8 @@ class CohortJourneysIT extends BrowserJourney {
         // The dashboard and the member page.
         browser.go("/manager/cohort.xhtml?id=" + cohort);
         String measure = browser.driver().findElement(By.xpath("//table[@id='members']//tr[th[normalize-space(.)='Amara Okafor']]/td[@class='measure']")).getText();
+        assertTrue(browser.driver().findElement(By.xpath("//table[@id='modules']//tr[th[normalize-space(.)='" + module + "']]")).getText()
+                .contains("Overdue"), browser.text("#modules"));
         assertTrue(measure.matches("\\d+ of \\d+ lessons of the required modules \\(\\d+%\\)"), measure);
         browser.go("/manager/member.xhtml?cohort=" + cohort + "&person=" + amara);
         assertEquals(measure, browser.text("#programmeMeasure"));
