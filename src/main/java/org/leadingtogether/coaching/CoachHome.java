@@ -1,5 +1,7 @@
 package org.leadingtogether.coaching;
 
+import org.leadingtogether.cohort.ProgrammeMeasure;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,17 +23,13 @@ public record CoachHome(boolean hasProfile, boolean available, int capacity, int
         }
     }
 
-    /** Someone the coach works with now. */
+    /** Someone the coach works with now; {@code progress} is the one measure, absent when the pairing has no cohort. */
     public record Coachee(long pairingId, long personId, String name, String jobTitle, String organisation,
-                          PairingState state, String cohort, int lessonsDone, int lessonsRequired, int sessionsHeld,
+                          PairingState state, String cohort, ProgrammeMeasure progress, int sessionsHeld,
                           Instant nextSession) implements Serializable {
 
         public String roleLine() {
             return CoachCard.line(jobTitle, organisation);
-        }
-
-        public int percent() {
-            return org.leadingtogether.learning.Progress.percent(lessonsDone, lessonsRequired);
         }
     }
 }

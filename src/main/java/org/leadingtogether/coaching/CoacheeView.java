@@ -1,15 +1,18 @@
 package org.leadingtogether.coaching;
 
+import org.leadingtogether.cohort.ProgrammeStanding;
+
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * What a coach sees of a coachee they work with now: programme progress, and the coachee's latest self-rating
+ * What a coach sees of a coachee they work with now: their standing in the programme of the pairing's cohort (as
+ * they and their manager see it; {@code null} for a pairing outside any cohort), and the coachee's latest self-rating
  * beside the coach's latest rating for every framework element, both kept and neither overwriting the other.
  * A difference of two or more scale points is marked as worth a conversation.
  */
 public record CoacheeView(long pairingId, long coacheeId, String name, String jobTitle, String organisation,
-                          int lessonsDone, int lessonsTotal, int modulesDone, int modulesTotal, String framework,
+                          ProgrammeStanding standing, String framework,
                           List<Integer> scale, List<RatingRow> ratings, boolean selfRated, boolean coachRated)
         implements Serializable {
 
@@ -26,9 +29,5 @@ public record CoacheeView(long pairingId, long coacheeId, String name, String jo
 
     public String roleLine() {
         return CoachCard.line(jobTitle, organisation);
-    }
-
-    public int percent() {
-        return org.leadingtogether.learning.Progress.percent(lessonsDone, lessonsTotal);
     }
 }

@@ -2,18 +2,14 @@ package org.leadingtogether.coaching;
 
 import jakarta.persistence.EntityManager;
 import org.leadingtogether.cohort.Cohort;
-import org.leadingtogether.platform.persistence.InList;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The queries coaching pages are built from (people's names, cohorts' names, session counts, the next session,
@@ -128,60 +124,11 @@ final class CoachingReads {
         return next;
     }
 
-    /**
-     * Per pairing: lessons done of the required modules of the programme of the pairing's cohort, and how many
-     * there are; two queries for all pairings.
-     */
-    Map<Long, int[]> programmeProgress(List<Pairing> pairings) {
-        Map<Long, int[]> progress = new HashMap<>();
-        List<Pairing> withCohort = pairings.stream().filter(p -> p.getCohortId() != null && p.getState().isCurrent()).toList();
-        if (withCohort.isEmpty()) {
-            return progress;
-        }
-        Map<Long, Integer> required = new HashMap<>();
-        Set<Long> cohorts = new HashSet<>();
-        withCohort.forEach(p -> cohorts.add(p.getCohortId()));
-        for (Object row : InList.bind(em.createNativeQuery("""
-                        SELECT c.id, COUNT(l.id) FROM cohort c
-                        JOIN programme_module pm ON pm.programme_id = c.programme_id
-                        JOIN learning_module lm ON lm.module_key = pm.module_key AND lm.published = TRUE
-                        JOIN lesson l ON l.module_id = lm.id AND l.active = TRUE
-                        WHERE c.id IN (%s) GROUP BY c.id""".formatted(InList.placeholders(cohorts.size()))), cohorts).getResultList()) {
-            Object[] r = (Object[]) row;
-            required.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
-        }
-        Map<String, Integer> done = new HashMap<>();
-        Set<Long> people = new HashSet<>();
-        withCohort.forEach(p -> people.add(p.getCoacheeId()));
-        for (Object row : InList.bind(em.createNativeQuery("""
-                        SELECT c.person_id, co.id, COUNT(*) FROM lesson_completion c
-                        JOIN lesson l ON l.id = c.lesson_id AND l.active = TRUE
-                        JOIN learning_module lm ON lm.id = l.module_id AND lm.published = TRUE
-                        JOIN programme_module pm ON pm.module_key = lm.module_key
-                        JOIN cohort co ON co.programme_id = pm.programme_id
-                        WHERE c.person_id IN (%s) AND co.id IN (%s) GROUP BY c.person_id, co.id"""
-                        .formatted(InList.placeholders(people.size()), InList.placeholders(cohorts.size()))), concat(people, cohorts)).getResultList()) {
-            Object[] r = (Object[]) row;
-            done.put(((Number) r[0]).longValue() + "/" + ((Number) r[1]).longValue(), ((Number) r[2]).intValue());
-        }
-        for (Pairing p : withCohort) {
-            int total = required.getOrDefault(p.getCohortId(), 0);
-            progress.put(p.getId(), new int[] {Math.min(total, done.getOrDefault(p.getCoacheeId() + "/" + p.getCohortId(), 0)), total});
-        }
-        return progress;
-    }
-
     Map<Long, Integer> latestCoachRatings(long coachId, long coacheeId, long frameworkId) {
         return em.createQuery("""
                         SELECT a FROM CoachAssessment a WHERE a.coachId = :coach AND a.coacheeId = :coachee AND a.frameworkId = :f
                         ORDER BY a.id DESC""", CoachAssessment.class)
                 .setParameter("coach", coachId).setParameter("coachee", coacheeId).setParameter("f", frameworkId)
                 .setMaxResults(1).getResultStream().findFirst().map(CoachAssessment::getRatings).orElse(Map.of());
-    }
-
-    private static List<Long> concat(Collection<Long> first, Collection<Long> second) {
-        List<Long> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }

@@ -15,10 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadingtogether.account.Person;
 import org.leadingtogether.cohort.Cohort;
 import org.leadingtogether.cohort.CohortPolicy;
+import org.leadingtogether.cohort.ProgrammeStanding;
+import org.leadingtogether.cohort.ProgrammeStandings;
 import org.leadingtogether.framework.FrameworkService;
 import org.leadingtogether.framework.FrameworkView;
-import org.leadingtogether.learning.LearnerProgress;
-import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
@@ -69,8 +69,9 @@ public class CoachingService {
     @Inject
     private jakarta.enterprise.event.Event<CoachingHappened> happened;
 
+    /** Each coachee's standing in their programme, as the learner and their manager see it. */
     @Inject
-    private LearningService learning;
+    private ProgrammeStandings standings;
 
     @Inject
     private FrameworkService frameworks;
@@ -149,7 +150,10 @@ public class CoachingService {
         });
         Map<Long, Object[]> persons = reads().persons(people);
         Map<Long, String> cohortNames = reads().cohortNames(cohorts);
-        Map<Long, int[]> progress = reads().programmeProgress(pairings);
+        Map<Long, Long> cohortOf = new HashMap<>();
+        pairings.stream().filter(p -> p.getCohortId() != null && p.getState().isCurrent())
+                .forEach(p -> cohortOf.put(p.getCoacheeId(), p.getCohortId()));
+        Map<Long, ProgrammeStanding> progress = standings.inCohorts(cohortOf);
         Map<Long, int[]> held = reads().sessionCounts(pairings.stream().map(Pairing::getId).toList());
         Map<Long, Instant> next = reads().nextSessions(pairings.stream().map(Pairing::getId).toList(), clock.instant());
         List<CoachHome.Request> requests = new ArrayList<>();
@@ -167,9 +171,9 @@ public class CoachingService {
                 }
             } else {
                 placesHeld++;
-                int[] done = progress.getOrDefault(p.getId(), new int[2]);
+                ProgrammeStanding standing = progress.get(p.getCoacheeId());
                 coachees.add(new CoachHome.Coachee(p.getId(), p.getCoacheeId(), name, (String) person[3], (String) person[5],
-                        p.getState(), cohort, done[0], done[1], held.getOrDefault(p.getId(), new int[2])[0], next.get(p.getId())));
+                        p.getState(), cohort, standing == null ? null : standing.measure(), held.getOrDefault(p.getId(), new int[2])[0], next.get(p.getId())));
             }
         }
         return new CoachHome(profile != null, profile != null && profile.isAvailable(), profile == null ? 0 : profile.getCapacity(),
@@ -206,7 +210,8 @@ public class CoachingService {
     public CoacheeView getCoachee(long pairingId) {
         Pairing pairing = CoachingPolicy.checkCurrentCoach(em.find(Pairing.class, pairingId), me());
         Person coachee = em.find(Person.class, pairing.getCoacheeId());
-        LearnerProgress progress = learning.progressOf(coachee.getId());
+        ProgrammeStanding standing = pairing.getCohortId() == null ? null
+                : standings.inCohorts(Map.of(coachee.getId(), pairing.getCohortId())).get(coachee.getId());
         Optional<FrameworkView> framework = frameworks.findActive();
         List<CoacheeView.RatingRow> rows = new ArrayList<>();
         boolean selfRated = false;
@@ -231,8 +236,7 @@ public class CoachingService {
             }
         }
         return new CoacheeView(pairing.getId(), coachee.getId(), coachee.getFullName(), coachee.getJobTitle(),
-                coachee.getOrganisation() == null ? null : coachee.getOrganisation().getName(), progress.lessonsDone(),
-                progress.lessonsTotal(), progress.modulesDone(), progress.modulesTotal(), frameworkTitle, scale, rows,
+                coachee.getOrganisation() == null ? null : coachee.getOrganisation().getName(), standing, frameworkTitle, scale, rows,
                 selfRated, coachRated);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,9 @@ import org.leadingtogether.platform.BaseEntity;
 import org.leadingtogether.platform.BusinessException;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +39,8 @@ public class Cohort extends BaseEntity {
 
     /** The most places a cohort can have. */
     public static final int PLACES_MAX = 5000;
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id")
@@ -63,6 +68,16 @@ public class Cohort extends BaseEntity {
     @CollectionTable(name = "cohort_manager", joinColumns = @JoinColumn(name = "cohort_id"))
     @Column(name = "person_id")
     private Set<Long> managers = new LinkedHashSet<>();
+
+    /**
+     * When each of the programme's required modules is due in this cohort, where the manager set a date: by module key.
+     * Read through {@link ProgrammeStandings} for the pages (one statement for many people), changed here only.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "cohort_module_due", joinColumns = @JoinColumn(name = "cohort_id"))
+    @MapKeyColumn(name = "module_key", length = 100)
+    @Column(name = "due_date", nullable = false)
+    private Map<String, LocalDate> dueDates = new HashMap<>();
 
     protected Cohort() {
     }
@@ -117,9 +132,54 @@ public class Cohort extends BaseEntity {
             throw new BusinessException("capacity", activeMembers + " people are enrolled, so the cohort needs at least "
                     + activeMembers + " places. To go lower, withdraw or defer members first.");
         }
+        for (Map.Entry<String, LocalDate> due : dueDates.entrySet()) {
+            if (due.getValue().isBefore(start) || due.getValue().isAfter(end)) {
+                throw new BusinessException(due.getValue().isBefore(start) ? "startDate" : "endDate", "A required module is due on "
+                        + DAY.format(due.getValue()) + ", outside these dates. Change its due date below first.");
+            }
+        }
         this.capacity = places;
         this.startDate = start;
         this.endDate = end;
+    }
+
+    /**
+     * Sets when the programme's required modules are due ({@code null} or absent: no date). Each date must fall within
+     * the cohort's dates ({@link #dueDateProblem}), so the pace a learner is asked for is one the cohort allows; a date
+     * for a module the programme does not require is refused. Nothing is changed unless every date is right.
+     *
+     * @param titles the programme's required modules: title by module key
+     */
+    public void changeDueDates(Map<String, LocalDate> dates, Map<String, String> titles) {
+        Map<String, LocalDate> checked = new HashMap<>();
+        for (Map.Entry<String, LocalDate> due : dates.entrySet()) {
+            if (due.getValue() == null) {
+                continue;
+            }
+            if (!titles.containsKey(due.getKey())) {
+                throw new BusinessException("That module is not required by the programme, so it cannot have a due date here.");
+            }
+            dueDateProblem(due.getValue(), titles.get(due.getKey())).ifPresent(problem -> {
+                throw new BusinessException(problem);
+            });
+            checked.put(due.getKey(), due.getValue());
+        }
+        dueDates.clear();
+        dueDates.putAll(checked);
+    }
+
+    /** What is wrong with a due date for the module called {@code title}, if anything: it must fall within the cohort's dates. */
+    public java.util.Optional<String> dueDateProblem(LocalDate due, String title) {
+        if (due.isBefore(startDate) || due.isAfter(endDate)) {
+            return java.util.Optional.of("Choose a date for " + title + " within the cohort's dates, " + DAY.format(startDate)
+                    + " to " + DAY.format(endDate) + ".");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** When each required module is due, by module key (only those with a date). */
+    public Map<String, LocalDate> getDueDates() {
+        return java.util.Collections.unmodifiableMap(dueDates);
     }
 
     /** Adds a programme manager who runs this cohort only; the programme's own managers run it already. */

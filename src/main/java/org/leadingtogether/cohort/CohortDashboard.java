@@ -37,9 +37,14 @@ public record CohortDashboard(long cohortId, String programmeName, String cohort
                     lessonsRequired, coachingHeld, coachingExpected, protectedHoursUsed, protectedHoursEntitled, lastActivity, 0);
         }
 
-        /** Lessons of the required modules done, in whole per cent. */
+        /** The member's progress: the one measure every page shows. */
+        public ProgrammeMeasure measure() {
+            return new ProgrammeMeasure(lessonsDone, lessonsRequired);
+        }
+
+        /** Lessons of the required modules done, in whole per cent (of {@link #measure()}). */
         public int percent() {
-            return lessonsRequired <= 0 ? 0 : (int) Math.min(100, (100L * lessonsDone) / lessonsRequired);
+            return measure().percent();
         }
     }
 

@@ -71,6 +71,15 @@ public class CohortDemoData {
         Cohort cohort = new Cohort(programme);
         cohort.setName("Cohort 1");
         cohort.setCapacity(24);
+        // Due dates, so the demo shows one: the first module two weeks ago (overdue for Amara, who is part-way through
+        // it), the second in six weeks, the third in five months.
+        java.util.Map<String, LocalDate> due = new java.util.LinkedHashMap<>();
+        due.put("systems-leadership-integrated-care", today.minusWeeks(2));
+        due.put("six-practices-collaborative-leadership", today.plusWeeks(6));
+        due.put("leading-change-integrated-care", today.plusMonths(5));
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        due.keySet().forEach(key -> titles.put(key, key));
+        cohort.changeDueDates(due, titles);
         em.persist(cohort);
         List<Person> learners = em.createQuery("SELECT p FROM Person p JOIN p.roles r WHERE r = :role ORDER BY p.id", Person.class)
                 .setParameter("role", Role.LEARNER).getResultList();

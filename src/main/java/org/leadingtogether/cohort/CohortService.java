@@ -59,6 +59,9 @@ public class CohortService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ProgrammeStandings standings;
+
     /** Sessions held, as the coaching feature counts them (see {@link MemberActivity}). */
     @Inject
     private MemberActivity.Coaching memberCoaching;
@@ -78,9 +81,6 @@ public class CohortService {
 
     @Inject
     private FrameworkService frameworks;
-
-    @Inject
-    private org.leadingtogether.learning.LearningService learning;
 
     @Inject
     @ConfigProperty(name = "cohort.dominance.threshold", defaultValue = "0.5")
@@ -129,6 +129,15 @@ public class CohortService {
         return memberships.stream().map(m -> new MyEnrolment(m.getCohort().getProgramme().getName(), m.getCohort().getName(),
                 m.getCohort().getStartDate(), m.getCohort().getEndDate(), m.getStatus(),
                 m.getEvents().stream().map(e -> new MyEnrolment.Change(e.getStatus(), e.getChangedAt(), e.getReason())).toList())).toList();
+    }
+
+    /**
+     * The caller's standing in their current programme (see {@link ProgrammeStandings}), for their home page and the
+     * catalogue's marks on the required modules; empty when they are in no programme. Only about themselves.
+     */
+    @RolesAllowed("LEARNER")
+    public java.util.Optional<ProgrammeStanding> getMyProgramme() {
+        return standings.current(Callers.personId(session));
     }
 
     /** A programme to edit; only its managers may. */
@@ -203,13 +212,47 @@ public class CohortService {
     /** A cohort's places and dates to change, with how many places are taken; any manager of the cohort may. */
     public CohortSettings getCohortSettings(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
-        CohortSettings settings = new CohortSettings(cohort, cohort.getProgramme().getName() + " – " + cohort.getName(), activeMembers(cohort));
+        Map<String, LocalDate> due = new HashMap<>(cohort.getDueDates());
+        List<DueDate> modules = requiredModuleTitles(cohort.getProgramme()).entrySet().stream()
+                .map(e -> new DueDate(e.getKey(), e.getValue(), due.get(e.getKey()))).toList();
+        CohortSettings settings = new CohortSettings(cohort, cohort.getProgramme().getName() + " – " + cohort.getName(), activeMembers(cohort),
+                modules);
         em.detach(cohort);
         return settings;
     }
 
-    /** A cohort as its places-and-dates page shows it: the cohort to change, its title, and the places taken. */
-    public record CohortSettings(Cohort cohort, String title, long placesTaken) implements java.io.Serializable {
+    /**
+     * A cohort as its places-and-dates page shows it: the cohort to change, its title, the places taken, and the
+     * programme's required modules with their due dates in this cohort.
+     */
+    public record CohortSettings(Cohort cohort, String title, long placesTaken, List<DueDate> modules) implements java.io.Serializable {
+    }
+
+    /** A required module and when it is due in the cohort ({@code null}: no date). */
+    public record DueDate(String key, String title, LocalDate due) implements java.io.Serializable {
+    }
+
+    /**
+     * Sets when the programme's required modules are due in the cohort, from its places-and-dates page: each within the
+     * cohort's dates, all or nothing (see {@link Cohort#changeDueDates}). Learners and their managers see a module past
+     * its date and not finished as overdue.
+     */
+    public void changeDueDates(long cohortId, Map<String, LocalDate> dates) {
+        Cohort cohort = managedCohort(cohortId);
+        cohort.changeDueDates(dates, requiredModuleTitles(cohort.getProgramme()));
+    }
+
+    /** The programme's required modules that are published: title by key, in the catalogue's order. */
+    private Map<String, String> requiredModuleTitles(Programme programme) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        if (!programme.getRequiredModules().isEmpty()) {
+            em.createQuery("""
+                            SELECT m.moduleKey, m.title FROM LearningModule m WHERE m.moduleKey IN :keys AND m.published = TRUE
+                            ORDER BY m.id""", Object[].class)
+                    .setParameter("keys", programme.getRequiredModules()).getResultList()
+                    .forEach(row -> titles.put((String) row[0], (String) row[1]));
+        }
+        return titles;
     }
 
     /**
@@ -259,11 +302,11 @@ public class CohortService {
     public DashboardPage getDashboardPage(long cohortId) {
         Cohort cohort = managedCohort(cohortId);
         return new DashboardPage(new CohortFigures(em, memberCoaching, memberProtectedTime).dashboard(cohort, LocalDate.now(clock.withZone(ClockProducer.LONDON)), dominanceThreshold),
-                new CohortHeatMap(em, frameworks).of(cohort));
+                new CohortHeatMap(em, frameworks).of(cohort), new HashMap<>(cohort.getDueDates()));
     }
 
     /** What the cohort dashboard page shows. */
-    public record DashboardPage(CohortDashboard dashboard, HeatMap heatMap) implements java.io.Serializable {
+    public record DashboardPage(CohortDashboard dashboard, HeatMap heatMap, Map<String, LocalDate> dueDates) implements java.io.Serializable {
     }
 
     /** "Programme – cohort", for the heading of a page about one cohort the caller manages. */
@@ -503,7 +546,7 @@ public class CohortService {
             throw new NotFoundException("That person is not in this cohort.");
         }
         Person person = membership.getPerson();
-        var progress = learning.progressOf(personId);
+        ProgrammeStanding standing = standings.inCohorts(Map.of(personId, cohortId)).get(personId);
         List<MemberDetail.Rating> ratings = new ArrayList<>();
         java.time.Instant rated = null;
         var framework = cohort.getProgramme().getFrameworkId() == null ? frameworks.findActive().orElse(null)
@@ -528,7 +571,7 @@ public class CohortService {
                 person.getOrganisation() == null ? null : person.getOrganisation().getName(),
                 membership.getStatus(),
                 membership.getEvents().stream().map(e -> new MemberDetail.Change(e.getStatus(), e.getChangedAt(), e.getReason())).toList(),
-                progress.lessonsDone(), progress.lessonsTotal(), ratings, rated);
+                standing, ratings, rated);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -73,6 +73,14 @@ public final class PaceRule {
         return kinds;
     }
 
+    /**
+     * The member's completion beside the pace expected today, in the words of the reason {@link #atRisk} gives: the
+     * learner's own page and the manager's say it the same way.
+     */
+    public static String paceLine(int percentDone, int expected) {
+        return percentDone + "% done; " + expected + "% expected by now.";
+    }
+
     public static Optional<String> atRisk(LocalDate start, LocalDate end, LocalDate today, int percentDone,
                                           LocalDate lastActivity, LocalDate enrolled) {
         if (today.isBefore(start) || percentDone >= 100) {
@@ -81,7 +89,7 @@ public final class PaceRule {
         List<String> reasons = new ArrayList<>(2);
         int expected = expectedPercent(start, end, today);
         if (percentDone < expected - TOLERANCE_POINTS) {
-            reasons.add(percentDone + "% done; " + expected + "% expected by now.");
+            reasons.add(paceLine(percentDone, expected));
         }
         boolean running = !today.isAfter(end);
         if (running && ChronoUnit.DAYS.between(enrolled, today) > QUIET_DAYS) {

@@ -267,6 +267,100 @@ class CohortJourneysIT extends BrowserJourney {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.find(id));
     }
 
+    /**
+     * One measure of progress, in the same words for the demo learner, her coach and her manager: the manager gives the
+     * first required module a due date (refused outside the cohort's dates and when malformed, at the field), then the
+     * dashboard, the member page, Amara's home, the catalogue's marks, the coach's home and coachee page all say the same,
+     * with the pace in the same words and the module marked overdue.
+     */
+    @Test
+    void amarasProgressReadsTheSameForHerHerCoachAndHerManager() throws Exception {
+        long cohort = TestDatabase.number("SELECT c.id FROM cohort c JOIN programme p ON p.id = c.programme_id "
+                + "WHERE p.name = 'Leading Across Westmoor' AND c.name = 'Cohort 1'");
+        long amara = TestDatabase.number("SELECT id FROM person WHERE email = 'learner@demo.test'");
+        LocalDate start = LocalDate.parse(TestDatabase.text("SELECT start_date FROM cohort WHERE id = ?", cohort));
+        String module = "Systems leadership in integrated care";
+
+        // The manager gives the module a due date: refused outside the cohort's dates, and when malformed.
+        browser.signIn("manager@demo.test", People.DEMO_PASSWORD);
+        browser.go("/manager/cohort-settings.xhtml?id=" + cohort);
+        String due = browser.driver().findElement(By.xpath("//form[@id='dues']//label[normalize-space(.)='" + module + "']")).getAttribute("for");
+        String error = due + "Error";
+        setDate(due, start.minusDays(1));
+        browser.submit("dues:saveDues");
+        assertTrue(browser.text("#" + error.replace(":", "\\:")).startsWith("Choose a date for " + module + " within the cohort's dates"),
+                browser.text("main"));
+        browser.check("manager-cohort-due-date-refused");
+        phoneShot("manager-cohort-due-date-refused", By.id(error));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].type = 'text';", browser.find(due));
+        browser.find(due).clear();
+        browser.type(due, "31/02/2027");
+        browser.submit("dues:saveDues");
+        assertTrue(browser.text("#" + error.replace(":", "\\:")).startsWith("Enter the date for " + module + " as a day, month and year"),
+                browser.text("main"));
+        setDate(due, LocalDate.now().minusDays(1));
+        browser.submit("dues:saveDues");
+        assertTrue(browser.text("main").contains("a due date now."), browser.text("main"));
+        assertEquals(LocalDate.now().minusDays(1).toString(), browser.find(due).getAttribute("value"));
+
+        // The dashboard and the member page.
+        browser.go("/manager/cohort.xhtml?id=" + cohort);
+        String measure = browser.driver().findElement(By.xpath("//table[@id='members']//tr[th[normalize-space(.)='Amara Okafor']]/td[@class='measure']")).getText();
+        assertTrue(browser.driver().findElement(By.xpath("//table[@id='modules']//tr[th[normalize-space(.)='" + module + "']]")).getText()
+                .contains("Overdue"), browser.text("#modules"));
+        assertTrue(measure.matches("\\d+ of \\d+ lessons of the required modules \\(\\d+%\\)"), measure);
+        browser.go("/manager/member.xhtml?cohort=" + cohort + "&person=" + amara);
+        assertEquals(measure, browser.text("#programmeMeasure"));
+        String pace = browser.text("#pace");
+        assertTrue(pace.matches("(On track|Behind the pace|Needs attention): .*\\d+% expected by now\\..*"), pace);
+        assertTrue(browser.driver().findElement(By.xpath("//table[@id='requiredModules']//tr[th[normalize-space(.)='" + module + "']]")).getText()
+                .contains("Overdue"), browser.text("#requiredModules"));
+        browser.check("manager-member-standing");
+        phoneShot("manager-member-standing", By.id("programmeStanding"));
+        browser.signOut();
+
+        // Amara: her home and the catalogue.
+        browser.signIn("learner@demo.test", People.DEMO_PASSWORD);
+        browser.go("/learner/home.xhtml");
+        assertEquals(measure, browser.text("#programmeMeasure"));
+        assertEquals(pace, browser.text("#pace"), "the pace in the words the manager sees");
+        assertTrue(browser.text("#requiredModules").contains("Overdue"), browser.text("#requiredModules"));
+        browser.check("learner-home-standing");
+        phoneShot("learner-home-standing", By.id("programmeStanding"));
+        browser.go("/learner/catalogue.xhtml");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#modules .tag--required")).size(), "the programme's three required modules are marked");
+        String card = browser.driver().findElement(By.xpath("//ul[@id='modules']/li[.//h2[normalize-space(.)='" + module + "']]")).getText();
+        assertTrue(card.contains("Required by your programme") && card.contains("Overdue"), card);
+        browser.check("catalogue-required");
+        phoneShot("catalogue-required", By.xpath("//ul[@id='modules']/li[.//h2[normalize-space(.)='" + module + "']]"));
+        browser.signOut();
+
+        // Her coach: his home and her progress page.
+        browser.signIn("coach@demo.test", People.DEMO_PASSWORD);
+        browser.go("/coach/home.xhtml");
+        assertEquals(measure, browser.driver().findElement(By.xpath("//tr[th[contains(., 'Amara Okafor')] or td[contains(., 'Amara Okafor')]]/td[@class='measure']")).getText());
+        browser.check("coach-home-progress");
+        phoneShot("coach-home-progress", By.xpath("//td[@class='measure']"));
+        browser.driver().findElement(By.cssSelector("a[aria-label='Progress and ratings of Amara Okafor']")).click();
+        browser.waitForPath("/coach/coachee.xhtml");
+        assertEquals(measure, browser.text("#programmeMeasure"));
+        assertEquals(pace, browser.text("#pace"));
+        browser.check("coach-coachee-standing");
+        phoneShot("coach-coachee-standing", By.id("programmeStanding"));
+    }
+
+    /** A phone-width photograph with the part of the page under test in view (the scan at phone width is {@code check}'s). */
+    private void phoneShot(String name, By part) {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);",
+                    browser.driver().findElement(part));
+            browser.photograph(name + "-phone-in-view");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     private void setDate(String id, LocalDate date) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(id), date.toString());
     }

@@ -18,11 +18,13 @@ public class CohortBacking {
     private Long id;
     private CohortDashboard dashboard;
     private HeatMap heatMap;
+    private java.util.Map<String, java.time.LocalDate> dueDates;
 
     public void load() {
         CohortService.DashboardPage page = cohorts.getDashboardPage(id == null ? -1 : id);
         dashboard = page.dashboard();
         heatMap = page.heatMap();
+        dueDates = page.dueDates();
     }
 
     public Long getId() {
@@ -35,6 +37,11 @@ public class CohortBacking {
 
     public CohortDashboard getDashboard() {
         return dashboard;
+    }
+
+    /** When each required module is due in the cohort, by module key (only those with a date). */
+    public java.util.Map<String, java.time.LocalDate> getDueDates() {
+        return dueDates;
     }
 
     public HeatMap getHeatMap() {
