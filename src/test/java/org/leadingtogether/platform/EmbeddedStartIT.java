@@ -163,7 +163,7 @@ class EmbeddedStartIT {
             }
             Thread.sleep(500);
         }
-        fail("The portal did not become healthy within 4 minutes:\n" + tail(log));
+        fail("The portal did not become healthy within 4 minutes (" + url + "):\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {
@@ -171,9 +171,20 @@ class EmbeddedStartIT {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
+    /**
+     * A free port below the range the system hands out for outgoing connections (32768 and up on Linux): a port from
+     * that range can be taken by some other connection in the seconds between this check and the portal binding it,
+     * and the portal then never answers on it.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int tries = 0; tries < 200; tries++) {
+            int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("No free port between 20000 and 32000");
     }
 }
