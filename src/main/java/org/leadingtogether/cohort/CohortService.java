@@ -136,6 +136,7 @@ public class CohortService {
      * catalogue's marks on the required modules; empty when they are in no programme. Only about themselves.
      */
     @RolesAllowed("LEARNER")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public java.util.Optional<ProgrammeStanding> getMyProgramme() {
         return standings.current(Callers.personId(session));
     }

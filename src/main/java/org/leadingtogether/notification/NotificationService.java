@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +53,12 @@ public class NotificationService {
 
     /** Visits to a home page this close together count as one, so reloading the page does not clear "new". */
     static final Duration SAME_VISIT = Duration.ofMinutes(30);
+    /**
+     * Within one visit, its end is noted again at most this often: a home opened every few seconds would otherwise
+     * write a row on every view (a write and its commit on the busiest page of all). The visit can so end up to this
+     * much earlier than the last view, well inside {@link #SAME_VISIT}.
+     */
+    static final Duration VISIT_NOTED_AT_MOST = Duration.ofMinutes(5);
     /** "New" for someone who has never opened the home page before. */
     static final Duration FIRST_VISIT_LOOKS_BACK = Duration.ofDays(14);
     /** A learner behind the pace is told at most once in this time. */
@@ -89,6 +97,7 @@ public class NotificationService {
 
     /** How many of the caller's notifications are unread: one count, for the bell on every page. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int countUnread() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE person_id = ? AND read_at IS NULL")
                 .setParameter(1, me()).getSingleResult()).intValue();
@@ -212,8 +221,9 @@ public class NotificationService {
 
     // ---------------------------------------------------------------- coming up: learner
 
-    /** The learner's panel, in five queries whatever their data. Notes this visit. */
+    /** The learner's panel, in five queries whatever their data, read without a transaction; notes the visit now and then. */
     @RolesAllowed(Role.LEARNER_NAME)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ComingUp.Learner getLearnerComingUp() {
         long me = me();
         Instant now = clock.instant();
@@ -262,8 +272,9 @@ public class NotificationService {
 
     // ---------------------------------------------------------------- coming up: coach
 
-    /** The coach's panel, in three queries whatever their data. Notes this visit. */
+    /** The coach's panel, in three queries whatever their data, read without a transaction; notes the visit now and then. */
     @RolesAllowed(Role.COACH_NAME)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ComingUp.Coach getCoachComingUp() {
         long me = me();
         Instant now = clock.instant();
@@ -294,6 +305,7 @@ public class NotificationService {
 
     /** The manager's panel over the cohorts they run that have not ended, in four queries whatever their number. */
     @RolesAllowed(Role.PROGRAMME_MANAGER_NAME)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ComingUp.Manager getManagerComingUp() {
         long me = me();
         Instant now = clock.instant();
@@ -364,8 +376,7 @@ public class NotificationService {
         List<?> rows = em.createNativeQuery("SELECT previous_at, last_at FROM home_visit WHERE person_id = ? AND page = ?")
                 .setParameter(1, me).setParameter(2, page).getResultList();
         if (rows.isEmpty()) {
-            em.createNativeQuery("INSERT INTO home_visit (person_id, page, previous_at, last_at) VALUES (?, ?, NULL, ?)")
-                    .setParameter(1, me).setParameter(2, page).setParameter(3, InstantConverter.column(now)).executeUpdate();
+            session.getBusinessObject(NotificationService.class).noteVisit(page, null, now, true);
             return null;
         }
         Object[] row = (Object[]) rows.get(0);
@@ -373,11 +384,31 @@ public class NotificationService {
         Instant last = InstantConverter.instant(row[1]);
         if (last.isBefore(now.minus(SAME_VISIT))) {
             previous = last;
+        } else if (!last.isBefore(now.minus(VISIT_NOTED_AT_MOST))) {
+            return previous;
         }
-        em.createNativeQuery("UPDATE home_visit SET previous_at = ?, last_at = ? WHERE person_id = ? AND page = ?")
-                .setParameter(1, InstantConverter.column(previous)).setParameter(2, InstantConverter.column(now))
-                .setParameter(3, me).setParameter(4, page).executeUpdate();
+        session.getBusinessObject(NotificationService.class).noteVisit(page, previous, now, false);
         return previous;
+    }
+
+    /**
+     * Writes down a visit to a home page, in a transaction of its own: the panels themselves only read, without one
+     * (a transaction costs three more round trips to the database on the busiest pages), and the visit is noted only
+     * now and then ({@link #VISIT_NOTED_AT_MOST}). Called through the container by the panels; always the caller's
+     * own visit.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void noteVisit(String page, Instant previous, Instant now, boolean first) {
+        long me = me();
+        if (first) {
+            em.createNativeQuery("INSERT INTO home_visit (person_id, page, previous_at, last_at) VALUES (?, ?, NULL, ?)")
+                    .setParameter(1, me).setParameter(2, page).setParameter(3, InstantConverter.column(now)).executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE home_visit SET previous_at = ?, last_at = ? WHERE person_id = ? AND page = ?")
+                    .setParameter(1, InstantConverter.column(previous)).setParameter(2, InstantConverter.column(now))
+                    .setParameter(3, me).setParameter(4, page).executeUpdate();
+        }
     }
 
     /** "New" counts from the previous visit, or from {@link #FIRST_VISIT_LOOKS_BACK} ago for a first visit. */

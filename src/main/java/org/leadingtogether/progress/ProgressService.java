@@ -93,7 +93,7 @@ public class ProgressService {
     }
 
     private ProgressOverview.Assessment assessment(SelfAssessment a, FrameworkView framework) {
-        long madeAgainst = a.getFramework().getId();
+        long madeAgainst = a.getFrameworkId();
         boolean carried = madeAgainst != framework.id();
         FrameworkView edition = carried ? frameworks.getFramework(madeAgainst) : framework;
         Map<Long, Integer> ratings = carried ? Crosswalk.carry(a.getRatings(), edition, framework)

@@ -35,6 +35,13 @@ public class SelfAssessment extends BaseEntity {
     @JoinColumn(name = "framework_id", updatable = false)
     private Framework framework;
 
+    /**
+     * The same column read as a number, so that knowing which edition an assessment was made against does not load
+     * the framework itself (three statements on the learner's home for what is already in the reference cache).
+     */
+    @Column(name = "framework_id", insertable = false, updatable = false)
+    private Long frameworkId;
+
     @Column(updatable = false)
     private String strengths;
 
@@ -65,6 +72,11 @@ public class SelfAssessment extends BaseEntity {
 
     public Framework getFramework() {
         return framework;
+    }
+
+    /** The id of the framework edition this assessment was made against, without loading the framework. */
+    public long getFrameworkId() {
+        return frameworkId != null ? frameworkId : framework.getId();
     }
 
     public String getStrengths() {

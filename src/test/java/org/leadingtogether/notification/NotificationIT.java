@@ -47,6 +47,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -318,6 +320,33 @@ class NotificationIT {
         assertEquals(2, (int) learner.call(() -> notifications.countUnread()), "still unread in the portal");
         assertEquals(2, (int) learner.call(() -> notifications.markAllRead()));
         assertEquals(0, (int) learner.call(() -> notifications.countUnread()));
+    }
+
+    /**
+     * The home's panel reads without writing on every view: a visit is noted when it begins and then at most every few
+     * minutes (the learner's home is the busiest page there is), yet coming back after hours still starts a new visit.
+     */
+    @Test
+    void aHomeOpenedAgainAndAgainNotesTheVisitOnlyNowAndThen() throws Exception {
+        learner.call(() -> notifications.getLearnerComingUp());
+        String first = lastVisit();
+        assertNotNull(first, "the first view is noted");
+        Thread.sleep(1100);
+        learner.call(() -> notifications.getLearnerComingUp());
+        assertEquals(first, lastVisit(), "a second view moments later writes nothing");
+
+        cleaner.visitedHoursAgo(TestLearner.ID, "learner", 2);
+        String away = lastVisit();
+        learner.call(() -> notifications.getLearnerComingUp());
+        assertNotEquals(away, lastVisit(), "back after two hours: a new visit is noted");
+        assertEquals(away, String.valueOf(em.createNativeQuery("SELECT previous_at FROM home_visit WHERE person_id = ? AND page = 'learner'")
+                .setParameter(1, TestLearner.ID).getSingleResult()), "and \"new\" counts from the visit before it");
+    }
+
+    private String lastVisit() {
+        List<?> rows = em.createNativeQuery("SELECT last_at FROM home_visit WHERE person_id = ? AND page = 'learner'")
+                .setParameter(1, TestLearner.ID).getResultList();
+        return rows.isEmpty() ? null : String.valueOf(rows.get(0));
     }
 
     @Test

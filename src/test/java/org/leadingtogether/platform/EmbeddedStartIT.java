@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,6 +145,28 @@ class EmbeddedStartIT {
                 address + ": " + plain.body().length + " bytes, compressed " + gzipped.body().length);
         assertTrue(gzipped.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
                 "kept by browsers for a year: " + address + " " + gzipped.headers().map());
+        // Compressed once, then served from memory (CompressedResources): the second answer is the same resource, once
+        // compressed (not twice), with the same headers, the security headers among them.
+        HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(URI.create(address)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, again.statusCode(), address);
+        assertArrayEquals(plain.body(), gunzip(gzipped.body()), "the first compressed answer is the resource: " + address);
+        assertArrayEquals(plain.body(), gunzip(again.body()), "the kept answer is the resource: " + address);
+        for (String header : List.of("Content-Type", "Cache-Control", "Last-Modified", "X-Content-Type-Options", "Content-Security-Policy")) {
+            assertEquals(gzipped.headers().firstValue(header), again.headers().firstValue(header), header + " of " + address);
+        }
+        assertEquals("nosniff", again.headers().firstValue("X-Content-Type-Options").orElse("none"), address);
+        // A browser asking whether its copy is still current is answered by Faces, as before.
+        HttpResponse<byte[]> current = HTTP.send(HttpRequest.newBuilder(URI.create(address)).header("Accept-Encoding", "gzip")
+                .header("If-Modified-Since", gzipped.headers().firstValue("Last-Modified").orElseThrow()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, current.statusCode(), "still current: " + address);
+    }
+
+    private static byte[] gunzip(byte[] body) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        }
     }
 
     private static void waitForHealth(String url, Process process, Path log) throws Exception {
