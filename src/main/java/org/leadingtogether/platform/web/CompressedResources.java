@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -28,25 +29,30 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Why: every new visitor fetches PrimeFaces' scripts and the portal's style sheet once (they are then kept for a
  * year, {@link VersionedResources}). Served the ordinary way, each fetch reads the file out of its jar, runs it through
- * Faces and compresses it again on the way out: about 300 kB of compression for every new visitor, which a cohort
+ * Faces and compresses it again on the way out: over a megabyte to compress for every new visitor, which a cohort
  * signing in at once (the Monday-morning rush, README) turned into a good part of two cores. A resource's address
  * carries its library's release or its content digest, so what an address answers never changes while the portal
  * runs; the first answer is kept, compressed, and replayed with its headers.
  *
  * <p>Only a plain {@code GET} that accepts gzip and succeeded (200) is kept, and only text and images of the kinds
- * listed, each up to {@link #LARGEST} bytes, at most {@link #MOST} of them; anything else (a conditional request, the
- * dynamic content of a chart or download, a 304, a missing resource) goes through Faces as before. The same in every
- * instance of a cluster: nothing here depends on who asks.
+ * listed, each up to {@link #LARGEST} bytes, at most {@link #MOST} of them and {@link #MOST_BYTES} in all; anything
+ * else (a conditional request, the dynamic content of a chart or download, a 304, a missing resource) goes through
+ * Faces as before. The same in every instance of a cluster: nothing here depends on who asks.
  */
 @WebFilter(filterName = "CompressedResources", urlPatterns = "/jakarta.faces.resource/*")
 public class CompressedResources extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** The largest resource kept: PrimeFaces' biggest script is about 400 kB before compression. */
+    /** The largest resource kept: PrimeFaces' biggest script, components.js, is about 550 kB before compression. */
     static final int LARGEST = 1024 * 1024;
     /** How many resources are kept at most (the portal's pages use a few dozen). */
     static final int MOST = 500;
+    /**
+     * How many compressed bytes are kept at most (the portal's pages use about 300 kB): addresses with made-up query
+     * parameters are distinct addresses, and must not be able to fill the memory.
+     */
+    static final long MOST_BYTES = 16L * 1024 * 1024;
 
     private static final Set<String> KINDS = Set.of("text/css", "application/javascript", "text/javascript",
             "image/svg+xml", "application/json", "font/ttf", "application/x-font-ttf", "font/woff", "application/font-woff");
@@ -55,6 +61,7 @@ public class CompressedResources extends HttpFilter {
             "date", "set-cookie", "vary", "connection");
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
 
     /** A resource as first answered: its headers, and its body compressed. */
     record Kept(Map<String, String> headers, byte[] gzipped) {
@@ -79,11 +86,19 @@ public class CompressedResources extends HttpFilter {
                 capture.passOn(response);
                 return;
             }
-            if (kept.size() < MOST) {
-                kept.put(key, resource);
-            }
+            keep(key, resource);
         }
         send(resource, response);
+    }
+
+    private void keep(String key, Kept resource) {
+        if (kept.size() >= MOST) {
+            return;
+        }
+        int size = resource.gzipped().length;
+        if (keptBytes.addAndGet(size) > MOST_BYTES || kept.putIfAbsent(key, resource) != null) {
+            keptBytes.addAndGet(-size);
+        }
     }
 
     private static void send(Kept resource, HttpServletResponse response) throws IOException {
