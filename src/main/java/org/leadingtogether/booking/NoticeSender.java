@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +48,17 @@ public class NoticeSender {
         }
         int sent = 0;
         for (long id : outbox.pending(now, 100)) {
-            Optional<BookingNotice> claimed = outbox.claim(id, now);
+            Optional<BookingNotice> claimed;
+            try {
+                claimed = outbox.claim(id, now);
+            } catch (RuntimeException failed) {
+                if (!DatabaseErrors.isDeadlock(failed)) {
+                    throw failed;
+                }
+                // Another sender (another instance, or this one's timer after a booking) claimed the same email at the
+                // same moment and the database gave this claim up: the other sends it, or the next run does.
+                continue;
+            }
             if (claimed.isEmpty()) {
                 continue;
             }
