@@ -19,6 +19,7 @@ import org.openqa.selenium.WindowType;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -342,11 +343,14 @@ class AccountJourneysIT extends BrowserJourney {
         assertEquals(200, elsewhere.get("/learner/home.xhtml").statusCode(), "signed in on another device");
 
         browser.go("/forgot-password.xhtml").check("reset-request");
-        askForLink("nobody-" + UUID.randomUUID() + "@example.org");
+        String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
+        askForLink(nobody);
         browser.check("reset-requested");
         askForLink(email);
         String path = linkSentTo(email);
-        assertEquals(1, mail.getReceivedMessages().length, "no email for the address without an account, one for hers");
+        // Counted by address: the mail server of this test also receives what earlier tests left in the outbox.
+        assertEquals(1, Arrays.stream(mail.getReceivedMessages()).filter(m -> sentTo(m, email) || sentTo(m, nobody)).count(),
+                "no email for the address without an account, one for hers");
         String token = path.substring(path.indexOf('=') + 1);
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM password_reset WHERE token_hash = ?", PasswordReset.hash(token)),
                 "the portal keeps the token's hash");
@@ -447,5 +451,14 @@ class AccountJourneysIT extends BrowserJourney {
 
     private void fillPerson(String email, String given, String family, String password) {
         People.fillPerson(browser, email, given, family, password);
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return message.getAllRecipients() != null && Arrays.stream(message.getAllRecipients())
+                    .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return false;
+        }
     }
 }
