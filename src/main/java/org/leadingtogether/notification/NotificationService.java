@@ -2,7 +2,6 @@ package org.leadingtogether.notification;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,20 +17,14 @@ import org.leadingtogether.booking.NoticeKind;
 import org.leadingtogether.cohort.CohortDashboard;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.platform.BusinessException;
-import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.InstantConverter;
 import org.leadingtogether.platform.security.Callers;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,28 +37,16 @@ import java.util.Set;
 
 /**
  * The boundary of notifications: one's own notifications (the bell's count, the list, marking read), one's choices
- * per kind (signed in, or through an email's one-click link without signing in), the home pages' "coming up" panels,
- * and the two timed jobs (the pace check and the weekly digest, see {@link NotificationJobs}). Every read of one's own
- * things is by the caller's id, never by anything a page sends; a notification of someone else is "not found".
+ * per kind (signed in, or through an email's one-click link without signing in), and the two timed jobs (the pace
+ * check and the weekly digest, see {@link NotificationJobs}). Every read of one's own things is by the caller's id,
+ * never by anything a page sends; a notification of someone else is "not found". The home pages' "coming up" panels
+ * are {@link ComingUpQueries}.
  */
 @Stateless
 public class NotificationService {
 
-    /** Visits to a home page this close together count as one, so reloading the page does not clear "new". */
-    static final Duration SAME_VISIT = Duration.ofMinutes(30);
-    /**
-     * Within one visit, its end is noted again at most this often: a home opened every few seconds would otherwise
-     * write a row on every view (a write and its commit on the busiest page of all). The visit can so end up to this
-     * much earlier than the last view, well inside {@link #SAME_VISIT}.
-     */
-    static final Duration VISIT_NOTED_AT_MOST = Duration.ofMinutes(5);
-    /** "New" for someone who has never opened the home page before. */
-    static final Duration FIRST_VISIT_LOOKS_BACK = Duration.ofDays(14);
     /** A learner behind the pace is told at most once in this time. */
     static final Duration PACE_TOLD_AT_MOST = Duration.ofDays(7);
-    /** A first conversation longer than this without an agreement counts as stuck. */
-    static final Duration FIRST_CONVERSATION_STUCK = Duration.ofDays(30);
-    private static final String CURRENT = "('CHEMISTRY', 'ACTIVE')";
 
     @PersistenceContext
     private EntityManager em;
@@ -217,203 +198,6 @@ public class NotificationService {
     private Set<Role> roles(long personId) {
         Person person = em.find(Person.class, personId);
         return person == null ? Set.of() : person.getRoles();
-    }
-
-    // ---------------------------------------------------------------- coming up: learner
-
-    /** The learner's panel, in five queries whatever their data, read without a transaction; notes the visit now and then. */
-    @RolesAllowed(Role.LEARNER_NAME)
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ComingUp.Learner getLearnerComingUp() {
-        long me = me();
-        Instant now = clock.instant();
-        Instant since = since(previousVisit(me, "learner", now), now);
-        LocalDateTime nowColumn = InstantConverter.column(now);
-        Instant nextCoaching = null;
-        Instant nextProtected = null;
-        for (Object row : em.createNativeQuery("""
-                        SELECT kind, MIN(starts_at) FROM booking WHERE person_id = ? AND status = 'BOOKED' AND starts_at > ? GROUP BY kind""")
-                .setParameter(1, me).setParameter(2, nowColumn).getResultList()) {
-            Object[] r = (Object[]) row;
-            if ("COACHING".equals(r[0])) {
-                nextCoaching = InstantConverter.instant(r[1]);
-            } else if ("PROTECTED_TIME".equals(r[0])) {
-                nextProtected = InstantConverter.instant(r[1]);
-            }
-        }
-        Long pairingId = null;
-        int actions = 0;
-        List<?> pairings = em.createNativeQuery("""
-                        SELECT p.id, (SELECT COUNT(*) FROM coaching_action a WHERE a.pairing_id = p.id AND a.done = FALSE)
-                        FROM coaching_pairing p WHERE p.coachee_id = ? AND p.state IN %s ORDER BY p.id DESC""".formatted(CURRENT))
-                .setParameter(1, me).getResultList();
-        if (!pairings.isEmpty()) {
-            Object[] r = (Object[]) pairings.get(0);
-            pairingId = ((Number) r[0]).longValue();
-            actions = ((Number) r[1]).intValue();
-        }
-        // Comments of the current pairing only: a former coach's comments stay between the author and that coach.
-        int comments = count(em.createNativeQuery("""
-                        SELECT COUNT(*) FROM journal_comment c JOIN journal_entry e ON e.id = c.entry_id
-                        JOIN coaching_pairing p ON p.id = c.pairing_id
-                        WHERE e.author_id = ? AND c.author_id <> ? AND c.pairing_id = e.shared_pairing_id AND p.state IN %s
-                          AND c.created_at > ?""".formatted(CURRENT))
-                .setParameter(1, me).setParameter(2, me).setParameter(3, InstantConverter.column(since)).getSingleResult());
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
-        int feedback = count(em.createNativeQuery("""
-                        SELECT COUNT(*) FROM feedback_round r
-                        WHERE r.opens_on <= ? AND r.closes_on >= ?
-                          AND r.programme_id IN (SELECT c.programme_id FROM cohort_membership m JOIN cohort c ON c.id = m.cohort_id
-                                                 WHERE m.person_id = ? AND m.status = 'ENROLLED')
-                          AND NOT EXISTS (SELECT 1 FROM feedback_request q WHERE q.round_id = r.id AND q.learner_id = ? AND q.self_rated_at IS NOT NULL)""")
-                .setParameter(1, today).setParameter(2, today).setParameter(3, me).setParameter(4, me).getSingleResult());
-        return new ComingUp.Learner(nextCoaching, nextProtected, comments, actions, feedback, pairingId);
-    }
-
-    // ---------------------------------------------------------------- coming up: coach
-
-    /** The coach's panel, in three queries whatever their data, read without a transaction; notes the visit now and then. */
-    @RolesAllowed(Role.COACH_NAME)
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ComingUp.Coach getCoachComingUp() {
-        long me = me();
-        Instant now = clock.instant();
-        Instant since = since(previousVisit(me, "coach", now), now);
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
-        int requests = count(em.createNativeQuery("SELECT COUNT(*) FROM coaching_pairing WHERE coach_id = ? AND state = 'PROPOSED' AND respond_by >= ?")
-                .setParameter(1, me).setParameter(2, today).getSingleResult());
-        // Only what is shared with them through a current pairing of theirs: nothing of a pairing that ended.
-        int shared = count(em.createNativeQuery("""
-                        SELECT COUNT(*) FROM journal_entry e JOIN coaching_pairing p ON p.id = e.shared_pairing_id
-                        WHERE p.coach_id = ? AND p.state IN %s AND e.shared_at > ?""".formatted(CURRENT))
-                .setParameter(1, me).setParameter(2, InstantConverter.column(since)).getSingleResult());
-        ZonedDateTime monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ClockProducer.LONDON);
-        Object[] week = (Object[]) em.createNativeQuery("""
-                        SELECT SUM(CASE WHEN starts_at < ? THEN 1 ELSE 0 END), MIN(CASE WHEN starts_at > ? THEN starts_at END)
-                        FROM booking WHERE coach_id = ? AND kind = 'COACHING' AND status = 'BOOKED' AND starts_at >= ?""")
-                .setParameter(1, InstantConverter.column(monday.plusWeeks(1).toInstant())).setParameter(2, InstantConverter.column(now))
-                .setParameter(3, me).setParameter(4, InstantConverter.column(monday.toInstant())).getSingleResult();
-        return new ComingUp.Coach(requests, shared, week[0] == null ? 0 : ((Number) week[0]).intValue(), InstantConverter.instant(week[1]));
-    }
-
-    // ---------------------------------------------------------------- coming up: manager
-
-    private static final String MY_COHORTS = """
-            (SELECT c.id FROM cohort c WHERE c.end_date >= ?
-               AND (c.id IN (SELECT cm.cohort_id FROM cohort_manager cm WHERE cm.person_id = ?)
-                    OR c.programme_id IN (SELECT pm.programme_id FROM programme_manager pm WHERE pm.person_id = ?)))""";
-
-    /** The manager's panel over the cohorts they run that have not ended, in four queries whatever their number. */
-    @RolesAllowed(Role.PROGRAMME_MANAGER_NAME)
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ComingUp.Manager getManagerComingUp() {
-        long me = me();
-        Instant now = clock.instant();
-        Instant previousVisit = previousVisit(me, "manager", now);
-        Instant since = since(previousVisit, now);
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
-        Map<Long, Object[]> names = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("""
-                        SELECT c.id, pr.name, c.name FROM cohort c JOIN programme pr ON pr.id = c.programme_id
-                        WHERE c.id IN %s ORDER BY pr.name, c.start_date, c.name, c.id""".formatted(MY_COHORTS))
-                .setParameter(1, today).setParameter(2, me).setParameter(3, me).getResultList()) {
-            Object[] r = (Object[]) row;
-            names.put(((Number) r[0]).longValue(), r);
-        }
-        if (names.isEmpty()) {
-            return new ComingUp.Manager(List.of(), previousVisit);
-        }
-        LocalDateTime sinceColumn = InstantConverter.column(since);
-        Map<Long, Integer> behind = perCohort(em.createNativeQuery("""
-                        SELECT w.cohort_id, COUNT(*) FROM pace_watch w WHERE w.behind_since > ? AND w.cohort_id IN %s GROUP BY w.cohort_id"""
-                        .formatted(MY_COHORTS))
-                .setParameter(1, sinceColumn).setParameter(2, today).setParameter(3, me).setParameter(4, me).getResultList());
-        Map<Long, Integer> over = perCohort(em.createNativeQuery("""
-                        SELECT b.cohort_id, COUNT(*) FROM booking b
-                        WHERE b.over_entitlement = TRUE AND b.status <> 'CANCELLED' AND b.created_at > ? AND b.cohort_id IN %s
-                        GROUP BY b.cohort_id""".formatted(MY_COHORTS))
-                .setParameter(1, sinceColumn).setParameter(2, today).setParameter(3, me).setParameter(4, me).getResultList());
-        Map<Long, Integer> stuck = perCohort(em.createNativeQuery("""
-                        SELECT p.cohort_id, COUNT(*) FROM coaching_pairing p
-                        WHERE p.cohort_id IN %s
-                          AND ((p.state = 'PROPOSED' AND p.respond_by < ?)
-                               OR (p.state = 'CHEMISTRY' AND p.accepted_at < ?)
-                               OR (p.state IN %s AND (SELECT COUNT(*) FROM coaching_session s
-                                                      WHERE s.pairing_id = p.id AND s.status = 'MISSED') >= 2))
-                        GROUP BY p.cohort_id""".formatted(MY_COHORTS, CURRENT))
-                .setParameter(1, today).setParameter(2, me).setParameter(3, me).setParameter(4, today)
-                .setParameter(5, InstantConverter.column(now.minus(FIRST_CONVERSATION_STUCK))).getResultList());
-        List<ComingUp.CohortLine> lines = new ArrayList<>();
-        names.forEach((id, r) -> {
-            int b = behind.getOrDefault(id, 0);
-            int o = over.getOrDefault(id, 0);
-            int s = stuck.getOrDefault(id, 0);
-            if (b + o + s > 0) {
-                lines.add(new ComingUp.CohortLine(id, (String) r[1], (String) r[2], b, o, s));
-            }
-        });
-        return new ComingUp.Manager(lines, previousVisit);
-    }
-
-    private static Map<Long, Integer> perCohort(List<?> rows) {
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
-        }
-        return counts;
-    }
-
-    private static int count(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
-    }
-
-    /**
-     * Notes a visit to a home page and returns the visit before this one (visits within {@link #SAME_VISIT} of each other
-     * are one), or null for a first visit.
-     */
-    private Instant previousVisit(long me, String page, Instant now) {
-        List<?> rows = em.createNativeQuery("SELECT previous_at, last_at FROM home_visit WHERE person_id = ? AND page = ?")
-                .setParameter(1, me).setParameter(2, page).getResultList();
-        if (rows.isEmpty()) {
-            session.getBusinessObject(NotificationService.class).noteVisit(page, null, now, true);
-            return null;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        Instant previous = InstantConverter.instant(row[0]);
-        Instant last = InstantConverter.instant(row[1]);
-        if (last.isBefore(now.minus(SAME_VISIT))) {
-            previous = last;
-        } else if (!last.isBefore(now.minus(VISIT_NOTED_AT_MOST))) {
-            return previous;
-        }
-        session.getBusinessObject(NotificationService.class).noteVisit(page, previous, now, false);
-        return previous;
-    }
-
-    /**
-     * Writes down a visit to a home page, in a transaction of its own: the panels themselves only read, without one
-     * (a transaction costs three more round trips to the database on the busiest pages), and the visit is noted only
-     * now and then ({@link #VISIT_NOTED_AT_MOST}). Called through the container by the panels; always the caller's
-     * own visit.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void noteVisit(String page, Instant previous, Instant now, boolean first) {
-        long me = me();
-        if (first) {
-            em.createNativeQuery("INSERT INTO home_visit (person_id, page, previous_at, last_at) VALUES (?, ?, NULL, ?)")
-                    .setParameter(1, me).setParameter(2, page).setParameter(3, InstantConverter.column(now)).executeUpdate();
-        } else {
-            em.createNativeQuery("UPDATE home_visit SET previous_at = ?, last_at = ? WHERE person_id = ? AND page = ?")
-                    .setParameter(1, InstantConverter.column(previous)).setParameter(2, InstantConverter.column(now))
-                    .setParameter(3, me).setParameter(4, page).executeUpdate();
-        }
-    }
-
-    /** "New" counts from the previous visit, or from {@link #FIRST_VISIT_LOOKS_BACK} ago for a first visit. */
-    private static Instant since(Instant previousVisit, Instant now) {
-        return previousVisit == null ? now.minus(FIRST_VISIT_LOOKS_BACK) : previousVisit;
     }
 
     // ---------------------------------------------------------------- timed jobs

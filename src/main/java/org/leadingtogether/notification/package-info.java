@@ -18,6 +18,8 @@
  *
  * <p>The "coming up" panels of the three home pages ({@link org.leadingtogether.notification.ComingUp}) are built
  * here too, from a few aggregate queries whatever the data, because they cut across coaching, booking, journal,
- * feedback and cohorts.
+ * feedback and cohorts: by {@link org.leadingtogether.notification.ComingUpQueries}, which only reads (bar noting a
+ * visit now and then), apart from {@link org.leadingtogether.notification.NotificationService}, which keeps one's own
+ * notifications, choices and the timed jobs.
  */
 package org.leadingtogether.notification;

@@ -79,6 +79,9 @@ class NotificationIT {
     private NotificationService notifications;
 
     @Inject
+    private ComingUpQueries comingUp;
+
+    @Inject
     private JournalService journal;
 
     @Inject
@@ -270,9 +273,9 @@ class NotificationIT {
         assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND digest_due = TRUE", TestLearner.COACH_ID));
 
         // The coach's panel counts what is shared through the current pairing; once the pairing ends, nothing.
-        assertEquals(2, coach.call(() -> notifications.getCoachComingUp()).newlyShared());
+        assertEquals(2, coach.call(() -> comingUp.getCoachComingUp()).newlyShared());
         fixture.setState(pairing, "ENDED");
-        assertEquals(0, coach.call(() -> notifications.getCoachComingUp()).newlyShared(), "nothing of a pairing that ended");
+        assertEquals(0, coach.call(() -> comingUp.getCoachComingUp()).newlyShared(), "nothing of a pairing that ended");
     }
 
     @Test
@@ -295,7 +298,7 @@ class NotificationIT {
         coach.call(() -> coaching.recordSession(pairing, LocalDateTime.now(ClockProducer.LONDON).minusDays(2).withNano(0), 60, SessionStatus.ATTENDED));
 
         assertEquals(2, (int) learner.call(() -> notifications.countUnread()));
-        assertEquals(1, learner.call(() -> notifications.getLearnerComingUp()).newComments(), "the coach's comment of the current pairing");
+        assertEquals(1, learner.call(() -> comingUp.getLearnerComingUp()).newComments(), "the coach's comment of the current pairing");
         Thread.sleep(1500);
         assertEquals(0, mailTo(LEARNER_EMAIL, 0).size(), "nothing at once: both kinds wait for the digest");
 
@@ -328,16 +331,16 @@ class NotificationIT {
      */
     @Test
     void aHomeOpenedAgainAndAgainNotesTheVisitOnlyNowAndThen() throws Exception {
-        learner.call(() -> notifications.getLearnerComingUp());
+        learner.call(() -> comingUp.getLearnerComingUp());
         String first = lastVisit();
         assertNotNull(first, "the first view is noted");
         Thread.sleep(1100);
-        learner.call(() -> notifications.getLearnerComingUp());
+        learner.call(() -> comingUp.getLearnerComingUp());
         assertEquals(first, lastVisit(), "a second view moments later writes nothing");
 
         cleaner.visitedHoursAgo(TestLearner.ID, "learner", 2);
         String away = lastVisit();
-        learner.call(() -> notifications.getLearnerComingUp());
+        learner.call(() -> comingUp.getLearnerComingUp());
         assertNotEquals(away, lastVisit(), "back after two hours: a new visit is noted");
         assertEquals(away, String.valueOf(em.createNativeQuery("SELECT previous_at FROM home_visit WHERE person_id = ? AND page = 'learner'")
                 .setParameter(1, TestLearner.ID).getSingleResult()), "and \"new\" counts from the visit before it");
@@ -370,7 +373,7 @@ class NotificationIT {
             cohorts.enrol(cohortId, TestLearner.ID);
             return null;
         });
-        manager.call(() -> notifications.getManagerComingUp()); // the manager's visit before the learner falls behind
+        manager.call(() -> comingUp.getManagerComingUp()); // the manager's visit before the learner falls behind
         Thread.sleep(50);
 
         notifications.checkPace();
@@ -387,7 +390,7 @@ class NotificationIT {
 
         // The manager's home counts those who fell behind since the visit before this one.
         cleaner.visitedHoursAgo(TestLearner.MANAGER_ID, "manager", 2);
-        ComingUp.Manager panel = manager.call(() -> notifications.getManagerComingUp());
+        ComingUp.Manager panel = manager.call(() -> comingUp.getManagerComingUp());
         ComingUp.CohortLine line = panel.cohorts().stream().filter(l -> l.cohortId() == cohortId).findFirst().orElseThrow(() -> new AssertionError(panel));
         assertEquals(1, line.fellBehind());
     }

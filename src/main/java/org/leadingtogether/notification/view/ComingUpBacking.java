@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.leadingtogether.notification.ComingUp;
-import org.leadingtogether.notification.NotificationService;
+import org.leadingtogether.notification.ComingUpQueries;
 
 /** The home pages' "coming up, and what is new" panels: each asked once per request, when its panel is shown. */
 @Named
@@ -12,7 +12,7 @@ import org.leadingtogether.notification.NotificationService;
 public class ComingUpBacking {
 
     @Inject
-    private NotificationService notifications;
+    private ComingUpQueries comingUp;
 
     private ComingUp.Learner learner;
     private ComingUp.Coach coach;
@@ -20,21 +20,21 @@ public class ComingUpBacking {
 
     public ComingUp.Learner getLearner() {
         if (learner == null) {
-            learner = notifications.getLearnerComingUp();
+            learner = comingUp.getLearnerComingUp();
         }
         return learner;
     }
 
     public ComingUp.Coach getCoach() {
         if (coach == null) {
-            coach = notifications.getCoachComingUp();
+            coach = comingUp.getCoachComingUp();
         }
         return coach;
     }
 
     public ComingUp.Manager getManager() {
         if (manager == null) {
-            manager = notifications.getManagerComingUp();
+            manager = comingUp.getManagerComingUp();
         }
         return manager;
     }
