@@ -70,6 +70,12 @@ public final class StandardDataSet {
         if (hash == null) {
             throw new IllegalStateException("No demo people here: start the portal once against this database with DEMO_DATA=true first.");
         }
+        if (count("SELECT COUNT(*) FROM learning_module WHERE published = TRUE AND module_key NOT LIKE 'bench-%'") == 0) {
+            // Checked before anything is written: without the shipped modules the set would be left half made.
+            throw new IllegalStateException("No published learning modules here: the portal reads them at start from CONTENT_DIR "
+                    + "(default: the folder 'content' where it was started). Start it from the repository's folder, or set "
+                    + "CONTENT_DIR to that folder, then run this again.");
+        }
         if (count("SELECT COUNT(*) FROM person WHERE email LIKE 'bench-%'") > 0) {
             System.out.println("The standard data set is already here; adding what later capabilities need, if missing.");
             coachProfiles();
