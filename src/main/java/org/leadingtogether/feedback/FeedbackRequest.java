@@ -31,7 +31,7 @@ public class FeedbackRequest extends BaseEntity {
     @Column(name = "self_rated_at")
     private Instant selfRatedAt;
 
-    /** Read only: raised by one conditional update with each answer (see FeedbackService). */
+    /** Read only: raised by one conditional update with each answer (see RaterAnswers). */
     @Column(insertable = false, updatable = false)
     private int answers;
 

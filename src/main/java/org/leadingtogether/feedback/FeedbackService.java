@@ -21,17 +21,13 @@ import org.leadingtogether.cohort.MembershipStatus;
 import org.leadingtogether.cohort.Programme;
 import org.leadingtogether.framework.FrameworkService;
 import org.leadingtogether.framework.FrameworkView;
-import org.leadingtogether.journal.IdentifyingInfoDetector;
-import org.leadingtogether.journal.MarkedText;
 import org.leadingtogether.platform.BusinessException;
-import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.persistence.InList;
 import org.leadingtogether.platform.persistence.InstantConverter;
 import org.leadingtogether.platform.security.Callers;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,21 +45,15 @@ import java.util.Set;
 /**
  * The boundary of 360 feedback: programme managers' rounds and the programme's impact, a learner's own 360 (rating
  * themselves, inviting raters, reminders, the report and sharing it), a coach's reading of a report shared with them
- * and their debrief notes, and the rater's link, which needs no account. One call is one transaction; every method
- * checks the caller first, through {@link FeedbackPolicy} (or {@link CohortPolicy} for a programme).
- *
- * <p>A rater's answers are taken once: one conditional update marks the invitation answered, so two sends of the same
- * form (or the same link in two tabs) save one set of answers. The answers are stored with the rater's group only.
+ * and their debrief notes: everyone who comes with an account. One call is one transaction; every method checks the
+ * caller first, through {@link FeedbackPolicy} (or {@link CohortPolicy} for a programme). A rater, who has none, answers
+ * through {@link RaterAnswers}.
  */
 @Stateless
 public class FeedbackService {
 
-    /** The longest comment a rater may write, per question. */
-    public static final int COMMENT_MAX = 2000;
     /** How long after one reminder the learner may send the next. */
     static final Duration REMINDER_PAUSE = Duration.ofHours(24);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -166,7 +156,7 @@ public class FeedbackService {
     @RolesAllowed("PROGRAMME_MANAGER")
     public FeedbackPages.Impact getImpact(long programmeId) {
         Programme programme = CohortPolicy.checkManages(em.find(Programme.class, programmeId), me());
-        LocalDate today = today();
+        LocalDate today = FeedbackCommon.today(clock);
         List<FeedbackRound> rounds = rounds(programmeId);
         if (rounds.size() < 2) {
             return notReady(programme, rounds, today, "The programme needs two 360 rounds, such as one at the start and one at the end: it has "
@@ -337,7 +327,7 @@ public class FeedbackService {
     @RolesAllowed("LEARNER")
     public List<FeedbackPages.MyRound> findMyRounds() {
         long me = me();
-        LocalDate today = today();
+        LocalDate today = FeedbackCommon.today(clock);
         List<Object[]> rows = em.createQuery("""
                         SELECT r, p.name FROM FeedbackRound r, Programme p WHERE p.id = r.programmeId AND EXISTS (
                           SELECT m FROM CohortMembership m WHERE m.person.id = :me AND m.cohort.programme = p AND m.status IN :active)
@@ -375,7 +365,7 @@ public class FeedbackService {
     public List<FeedbackPages.Waiting> findWaiting() {
         long me = me();
         List<FeedbackPages.Waiting> waiting = new ArrayList<>();
-        LocalDate today = today();
+        LocalDate today = FeedbackCommon.today(clock);
         for (FeedbackPages.MyRound round : findMyRounds()) {
             if (round.closed() || today.isBefore(round.opensOn())) {
                 continue;
@@ -411,7 +401,7 @@ public class FeedbackService {
         if (existing.isPresent()) {
             return existing.get().getId();
         }
-        FeedbackPolicy.checkOpen(round, today());
+        FeedbackPolicy.checkOpen(round, FeedbackCommon.today(clock));
         FormIntents.claim(em, me, intent, "feedback-open/" + roundId, "Your 360 is already started: the same form was sent again.", clock.instant());
         FrameworkView framework = frameworks.findActive().orElseThrow(() -> new BusinessException(
                 "No framework is active, so there is nothing to rate yet. Ask an administrator."));
@@ -437,7 +427,7 @@ public class FeedbackService {
     @PermitAll
     public List<FeedbackPages.Mine> findAllMine() {
         long me = me();
-        LocalDate today = today();
+        LocalDate today = FeedbackCommon.today(clock);
         List<FeedbackPages.Mine> mine = new ArrayList<>();
         for (Object[] row : em.createQuery("""
                         SELECT q, r FROM FeedbackRequest q, FeedbackRound r WHERE q.learnerId = :me AND r.id = q.roundId
@@ -452,7 +442,7 @@ public class FeedbackService {
 
     private FeedbackPages.Request requestPage(FeedbackRequest request) {
         FeedbackRound round = em.find(FeedbackRound.class, request.getRoundId());
-        LocalDate today = today();
+        LocalDate today = FeedbackCommon.today(clock);
         Map<String, Integer> self = selfResponse(request.getId()).map(r -> Map.copyOf(r.getRatings())).orElse(Map.of());
         List<FeedbackRater> raters = raters(request.getId());
         List<FeedbackPages.Invited> invited = raters.stream()
@@ -470,7 +460,7 @@ public class FeedbackService {
         boolean open = round.isOpenOn(today);
         boolean waiting = raters.stream().anyMatch(r -> !r.isAnswered());
         boolean paused = request.getRemindedAt() != null && request.getRemindedAt().plus(REMINDER_PAUSE).isAfter(clock.instant());
-        return new FeedbackPages.Request(request.getId(), programmeName(round.getProgrammeId()), round.getName(), round.getOpensOn(),
+        return new FeedbackPages.Request(request.getId(), FeedbackCommon.programmeName(em, round.getProgrammeId()), round.getName(), round.getOpensOn(),
                 round.getClosesOn(), round.getMinRaters(), open, round.isClosedOn(today), frameworks.getFramework(request.getFrameworkId()),
                 self, request.getSelfRatedAt(), invited, groups, request.getAnswers(), request.getRemindedAt(), open && waiting && !paused,
                 counts.containsKey(Relationship.LINE_MANAGER));
@@ -483,9 +473,9 @@ public class FeedbackService {
     @RolesAllowed("LEARNER")
     public void saveSelfRatings(long requestId, Map<String, Integer> ratings) {
         FeedbackRequest request = FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me());
-        FeedbackPolicy.checkOpen(em.find(FeedbackRound.class, request.getRoundId()), today());
+        FeedbackPolicy.checkOpen(em.find(FeedbackRound.class, request.getRoundId()), FeedbackCommon.today(clock));
         FrameworkView framework = frameworks.getFramework(request.getFrameworkId());
-        Map<String, Integer> chosen = checkedRatings(framework, ratings, false);
+        Map<String, Integer> chosen = FeedbackCommon.checkedRatings(framework, ratings, false);
         FeedbackResponse self = selfResponse(request.getId()).orElseGet(() -> {
             FeedbackResponse created = new FeedbackResponse(request.getId(), Relationship.SELF, Map.of());
             em.persist(created);
@@ -509,7 +499,7 @@ public class FeedbackService {
         Instant now = clock.instant();
         FormIntents.claim(em, me, intent, "feedback-invite/" + requestId, "These raters are already invited: the same form was sent again.", now);
         FeedbackRequest request = FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me);
-        FeedbackRound round = FeedbackPolicy.checkOpen(em.find(FeedbackRound.class, request.getRoundId()), today());
+        FeedbackRound round = FeedbackPolicy.checkOpen(em.find(FeedbackRound.class, request.getRoundId()), FeedbackCommon.today(clock));
         if (group == null || group == Relationship.SELF) {
             throw new BusinessException("group", "Choose who these raters are to you.");
         }
@@ -523,7 +513,7 @@ public class FeedbackService {
         }
         request.usedPortalAt(portalUrl);
         FrameworkView framework = frameworks.getFramework(request.getFrameworkId());
-        String programme = programmeName(round.getProgrammeId());
+        String programme = FeedbackCommon.programmeName(em, round.getProgrammeId());
         for (String address : list.addresses()) {
             FeedbackRater rater = new FeedbackRater(requestId, group, address);
             em.persist(rater);
@@ -543,7 +533,7 @@ public class FeedbackService {
         long me = me();
         Instant now = clock.instant();
         FeedbackRequest request = FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me);
-        FeedbackRound round = FeedbackPolicy.checkOpen(em.find(FeedbackRound.class, request.getRoundId()), today());
+        FeedbackRound round = FeedbackPolicy.checkOpen(em.find(FeedbackRound.class, request.getRoundId()), FeedbackCommon.today(clock));
         em.createNativeQuery("SELECT id FROM feedback_request WHERE id = ? FOR UPDATE").setParameter(1, requestId).getResultList();
         em.refresh(request);
         if (request.getRemindedAt() != null && request.getRemindedAt().plus(REMINDER_PAUSE).isAfter(now)) {
@@ -556,7 +546,7 @@ public class FeedbackService {
         }
         Person learner = em.find(Person.class, me);
         FrameworkView framework = frameworks.getFramework(request.getFrameworkId());
-        String programme = programmeName(round.getProgrammeId());
+        String programme = FeedbackCommon.programmeName(em, round.getProgrammeId());
         for (FeedbackRater rater : waiting) {
             String link = newLink(rater, portalUrl, now);
             FeedbackEmails.Email email = FeedbackEmails.reminder(learner.getFullName(), programme, rater.getRelationship(), round.getClosesOn(),
@@ -574,7 +564,7 @@ public class FeedbackService {
     public FeedbackPages.Report getReport(long requestId) {
         long me = me();
         FeedbackRequest request = FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me);
-        FeedbackRound round = FeedbackPolicy.checkClosed(em.find(FeedbackRound.class, request.getRoundId()), today());
+        FeedbackRound round = FeedbackPolicy.checkClosed(em.find(FeedbackRound.class, request.getRoundId()), FeedbackCommon.today(clock));
         return report(request, round, null);
     }
 
@@ -589,7 +579,7 @@ public class FeedbackService {
     public String share(long requestId) {
         long me = me();
         FeedbackRequest request = FeedbackPolicy.checkOwn(em.find(FeedbackRequest.class, requestId), me);
-        FeedbackPolicy.checkClosed(em.find(FeedbackRound.class, request.getRoundId()), today());
+        FeedbackPolicy.checkClosed(em.find(FeedbackRound.class, request.getRoundId()), FeedbackCommon.today(clock));
         Pairing pairing = FeedbackPolicy.checkMayShare(request, currentPairing(me).orElse(null), me);
         request.shareWith(pairing.getId(), clock.instant());
         return em.find(Person.class, pairing.getCoachId()).getFullName();
@@ -648,75 +638,6 @@ public class FeedbackService {
         return FeedbackPolicy.checkCoachMayRead(request, pairing, me);
     }
 
-    // ---------------------------------------------------------------- raters (no account: the link is the key)
-
-    /** What a rater's link opens: the questions, or a plain answer when it was used, has expired or does not exist. */
-    @PermitAll
-    public FeedbackPages.Rater findRater(String token) {
-        Optional<FeedbackRater> found = raterByToken(token);
-        if (found.isEmpty()) {
-            return FeedbackPages.Rater.unknown();
-        }
-        FeedbackRater rater = found.get();
-        FeedbackRequest request = em.find(FeedbackRequest.class, rater.getRequestId());
-        FeedbackRound round = em.find(FeedbackRound.class, request.getRoundId());
-        FeedbackPages.LinkState state = rater.isAnswered() ? FeedbackPages.LinkState.ANSWERED
-                : round.isClosedOn(today()) ? FeedbackPages.LinkState.CLOSED : FeedbackPages.LinkState.OPEN;
-        return new FeedbackPages.Rater(state, em.find(Person.class, request.getLearnerId()).getFullName(), programmeName(round.getProgrammeId()),
-                rater.getRelationship(), round.getClosesOn(),
-                state == FeedbackPages.LinkState.OPEN ? frameworks.getFramework(request.getFrameworkId()) : null);
-    }
-
-    /**
-     * A rater's answers: a point of the scale or 0 ("not able to say") for every element, and two optional comments.
-     * A comment that seems to identify someone is held back, with the words marked, until the rater sends it anyway
-     * ({@code keepAnyway}); nothing is stored meanwhile. Taken once: a second send of the same link is refused.
-     */
-    @PermitAll
-    public FeedbackPages.Sent sendAnswers(String token, Map<String, Integer> answers, String keepDoing, String doDifferently, boolean keepAnyway) {
-        FeedbackRater rater = raterByToken(token).orElseThrow(() -> new NotFoundException(
-                "This link does not work. Check that you used the whole address from the email."));
-        FeedbackRequest request = em.find(FeedbackRequest.class, rater.getRequestId());
-        FeedbackRound round = em.find(FeedbackRound.class, request.getRoundId());
-        if (round.isClosedOn(today())) {
-            throw new BusinessException("The closing date, " + FeedbackPolicy.DAY.format(round.getClosesOn())
-                    + ", has passed, so your answers could not be sent.");
-        }
-        if (rater.isAnswered()) {
-            throw new BusinessException("Your answers were sent already, and cannot be changed.");
-        }
-        FrameworkView framework = frameworks.getFramework(request.getFrameworkId());
-        Map<String, Integer> ratings = checkedRatings(framework, answers, true);
-        String first = comment(keepDoing, "keepDoing");
-        String second = comment(doDifferently, "doDifferently");
-        if (!keepAnyway) {
-            List<IdentifyingInfoDetector.Finding> inFirst = IdentifyingInfoDetector.scan(first, today());
-            List<IdentifyingInfoDetector.Finding> inSecond = IdentifyingInfoDetector.scan(second, today());
-            if (!inFirst.isEmpty() || !inSecond.isEmpty()) {
-                return new FeedbackPages.Sent(false, List.of(MarkedText.segments(first == null ? "" : first, inFirst),
-                        MarkedText.segments(second == null ? "" : second, inSecond)));
-            }
-        }
-        int taken = em.createNativeQuery("UPDATE feedback_rater SET answered = TRUE WHERE id = ? AND answered = FALSE")
-                .setParameter(1, rater.getId()).executeUpdate();
-        if (taken != 1) {
-            throw new BusinessException("Your answers were sent already, and cannot be changed.");
-        }
-        em.persist(new FeedbackResponse(request.getId(), rater.getRelationship(), ratings));
-        em.createNativeQuery("UPDATE feedback_request SET answers = answers + 1 WHERE id = ?").setParameter(1, request.getId()).executeUpdate();
-        Scores.others(em, request.getId(), framework, ratings);
-        int question = 1;
-        for (String text : new String[] {first, second}) {
-            if (text != null) {
-                em.createNativeQuery("INSERT INTO feedback_comment (request_id, question, body, sort_key) VALUES (?, ?, ?, ?)")
-                        .setParameter(1, request.getId()).setParameter(2, question).setParameter(3, text)
-                        .setParameter(4, RANDOM.nextInt(Integer.MAX_VALUE)).executeUpdate();
-            }
-            question++;
-        }
-        return new FeedbackPages.Sent(true, List.of());
-    }
-
     // ---------------------------------------------------------------- the report
 
     private FeedbackPages.Report report(FeedbackRequest request, FeedbackRound round, Long coachPairing) {
@@ -773,7 +694,7 @@ public class FeedbackService {
                 : currentPairing(request.getLearnerId()).map(p -> em.find(Person.class, p.getCoachId()).getFullName()).orElse(null);
         long invited = em.createQuery("SELECT COUNT(r) FROM FeedbackRater r WHERE r.requestId = :q", Long.class)
                 .setParameter("q", request.getId()).getSingleResult();
-        return new FeedbackPages.Report(request.getId(), learner.getFullName(), programmeName(round.getProgrammeId()), round.getName(),
+        return new FeedbackPages.Report(request.getId(), learner.getFullName(), FeedbackCommon.programmeName(em, round.getProgrammeId()), round.getName(),
                 round.getClosesOn(), round.getMinRaters(), (int) invited, framework, figures, before, List.copyOf(keepDoing),
                 List.copyOf(doDifferently), debriefs, sharedWith, canShareWith);
     }
@@ -810,39 +731,6 @@ public class FeedbackService {
 
     // ---------------------------------------------------------------- helpers
 
-    /**
-     * Every element answered: a point of the framework's scale, or (for raters, {@code mayNotSay}) 0 for "not able to
-     * say". Gives the ratings without the zeros; refuses naming every element left unanswered.
-     */
-    static Map<String, Integer> checkedRatings(FrameworkView framework, Map<String, Integer> given, boolean mayNotSay) {
-        Set<Integer> scale = new java.util.HashSet<>(framework.scale().stream().map(FrameworkView.Scale::value).toList());
-        Map<String, Integer> chosen = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (FrameworkView.ElementView element : framework.allElements()) {
-            Integer value = given == null ? null : given.get(element.code());
-            if (value == null || !(scale.contains(value) || (mayNotSay && value == 0))) {
-                missing.add(element.code());
-            } else if (value != 0) {
-                chosen.put(element.code(), value);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new Unanswered(missing, mayNotSay);
-        }
-        return chosen;
-    }
-
-    private static String comment(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() > COMMENT_MAX) {
-            throw new BusinessException(field, "Keep each answer to " + COMMENT_MAX + " characters or fewer (this one has " + stripped.length() + ").");
-        }
-        return stripped;
-    }
-
     private String newLink(FeedbackRater rater, String portalUrl, Instant now) {
         return newLink(em, rater, portalUrl, now);
     }
@@ -854,16 +742,6 @@ public class FeedbackService {
                 .setParameter(1, RaterToken.hash(token)).setParameter(2, rater.getId()).setParameter(3, InstantConverter.column(now))
                 .executeUpdate();
         return portalUrl.replaceAll("/+$", "") + "/rater/feedback.xhtml?t=" + token;
-    }
-
-    private Optional<FeedbackRater> raterByToken(String token) {
-        if (!RaterToken.looksLikeToken(token)) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT rater_id FROM feedback_link WHERE token_hash = ?")
-                .setParameter(1, RaterToken.hash(token)).getResultList();
-        return ids.stream().findFirst().map(id -> em.find(FeedbackRater.class, ((Number) id).longValue()));
     }
 
     private Optional<FeedbackRequest> findRequest(long roundId, long learnerId) {
@@ -895,14 +773,6 @@ public class FeedbackService {
                         SELECT COUNT(m) FROM CohortMembership m WHERE m.person.id = :me AND m.cohort.programme.id = :p AND m.status IN :active""", Long.class)
                 .setParameter("me", personId).setParameter("p", programmeId)
                 .setParameter("active", List.of(MembershipStatus.ENROLLED, MembershipStatus.COMPLETED)).getSingleResult() > 0;
-    }
-
-    private String programmeName(long programmeId) {
-        return em.find(Programme.class, programmeId).getName();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.LONDON));
     }
 
     private long me() {

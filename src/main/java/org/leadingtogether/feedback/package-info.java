@@ -17,8 +17,10 @@
  *
  * <p>The report is the learner's; they may share it with their current coach, who may note the debrief. Programme
  * managers see only the programme's impact ({@link org.leadingtogether.feedback.ImpactFigures}), over at least five
- * learners, never one person's report. {@link org.leadingtogether.feedback.FeedbackService} is the boundary; every
- * method checks the caller through {@link org.leadingtogether.feedback.FeedbackPolicy}. Emails go through the booking
- * feature's outbox, so they are retried while the mail server is away.
+ * learners, never one person's report. {@link org.leadingtogether.feedback.FeedbackService} is the boundary for everyone
+ * with an account; every method checks the caller through {@link org.leadingtogether.feedback.FeedbackPolicy}. A rater
+ * has none, so the link's secret is the key: {@link org.leadingtogether.feedback.RaterAnswers} is the rater's boundary,
+ * apart, and takes a rater's answers once. Emails go through the booking feature's outbox, so they are retried while
+ * the mail server is away.
  */
 package org.leadingtogether.feedback;

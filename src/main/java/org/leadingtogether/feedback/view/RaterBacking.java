@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.leadingtogether.feedback.FeedbackPages;
-import org.leadingtogether.feedback.FeedbackService;
 import org.leadingtogether.feedback.FeedbackText;
+import org.leadingtogether.feedback.RaterAnswers;
 import org.leadingtogether.feedback.Unanswered;
 import org.leadingtogether.framework.FrameworkView;
 import org.leadingtogether.journal.MarkedText;
@@ -32,7 +32,7 @@ public class RaterBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FeedbackService feedback;
+    private RaterAnswers feedback;
 
     private String token;
     private FeedbackPages.Rater rater;
