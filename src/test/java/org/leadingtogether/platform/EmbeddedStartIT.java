@@ -2,10 +2,11 @@ package org.leadingtogether.platform;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leadingtogether.support.FreePorts;
+import org.leadingtogether.support.ThreadDumps;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.CookieManager;
 import java.net.URLEncoder;
@@ -48,7 +49,7 @@ class EmbeddedStartIT {
         if (jar == null || !new File(jar).isFile()) {
             fail("The runnable jar (" + jar + ") is missing: run 'mvn verify', which builds it in the package phase.");
         }
-        int port = freePort();
+        int port = FreePorts.belowTheEphemeralRange();
 
         String firstLog = runUntilServing(jar, port, "first");
         assertTrue(firstLog.contains("Demo data seeded"), "demo people seeded on first start");
@@ -186,28 +187,12 @@ class EmbeddedStartIT {
             }
             Thread.sleep(500);
         }
-        fail("The portal did not become healthy within 4 minutes (" + url + "):\n" + tail(log));
+        fail("The portal did not become healthy within 4 minutes (" + url + "):\n" + tail(log)
+                + "\n\nWhat its threads were doing:\n" + ThreadDumps.of(process));
     }
 
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    /**
-     * A free port below the range the system hands out for outgoing connections (32768 and up on Linux): a port from
-     * that range can be taken by some other connection in the seconds between this check and the portal binding it,
-     * and the portal then never answers on it.
-     */
-    private static int freePort() throws IOException {
-        for (int tries = 0; tries < 200; tries++) {
-            int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IOException("No free port between 20000 and 32000");
     }
 }

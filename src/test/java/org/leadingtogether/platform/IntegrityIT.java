@@ -7,12 +7,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadingtogether.support.CuttableProxy;
+import org.leadingtogether.support.FreePorts;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.TestDatabase;
+import org.leadingtogether.support.ThreadDumps;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -81,7 +82,7 @@ class IntegrityIT {
         Matcher url = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?/(.*)").matcher(System.getProperty("test.db.url", ""));
         assertTrue(url.matches(), "test.db.url names a MariaDB database: " + System.getProperty("test.db.url"));
         proxy = new CuttableProxy(url.group(1), url.group(2) == null ? 3306 : Integer.parseInt(url.group(2)));
-        int port = freePort();
+        int port = FreePorts.belowTheEphemeralRange();
         Path work = Files.createTempDirectory("integrity-it");
         log = work.resolve("portal.log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -98,7 +99,8 @@ class IntegrityIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
         while (!answers("/health/ready", 200)) {
             if (!portal.isAlive() || Instant.now().isAfter(deadline)) {
-                fail("The portal did not start:\n" + tail());
+                fail("The portal did not start (" + base + "health/ready: " + lastAnswer("/health/ready") + "):\n" + tail()
+                        + "\n\nWhat its threads were doing:\n" + ThreadDumps.of(portal));
             }
             Thread.sleep(500);
         }
@@ -388,14 +390,20 @@ class IntegrityIT {
         }
     }
 
+    /** What {@code path} answers now, for a failure's message. */
+    private static String lastAnswer(String path) {
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() + " " + answer.body();
+        } catch (IOException | InterruptedException | java.net.URISyntaxException e) {
+            return "no answer: " + e;
+        }
+    }
+
     private static String tail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -29,9 +29,7 @@ public final class CuttableProxy implements AutoCloseable {
     public CuttableProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            this.port = probe.getLocalPort();
-        }
+        this.port = FreePorts.belowTheEphemeralRange();
         mend();
     }
 

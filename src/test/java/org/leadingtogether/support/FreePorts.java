@@ -1,0 +1,37 @@
+package org.leadingtogether.support;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Ports for the servers a test starts itself (a portal from its runnable jar, a proxy in front of the database).
+ *
+ * <p>Why not {@code new ServerSocket(0)}: the system hands that port out of the range it also uses for the local end
+ * of outgoing connections (32768 and up on Linux). In the seconds between the check and the server binding the port,
+ * the test's own health checks connect to it, and such a connection can be given that very port as its local end: it
+ * then connects to itself, and the server never answers on the port (seen in CI: a portal started and said it was
+ * ready, and the test heard nothing from it for four minutes). Ports below that range are never handed out that way.
+ */
+public final class FreePorts {
+
+    private static final int FROM = 20_000;
+    private static final int TO = 32_000;
+
+    private FreePorts() {
+    }
+
+    /** A port between 20000 and 32000 that nothing listens on this moment. */
+    public static int belowTheEphemeralRange() throws IOException {
+        for (int tries = 0; tries < 200; tries++) {
+            int port = FROM + ThreadLocalRandom.current().nextInt(TO - FROM);
+            try (ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("No free port between " + FROM + " and " + TO);
+    }
+}
