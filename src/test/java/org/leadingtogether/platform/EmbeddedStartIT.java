@@ -3,6 +3,7 @@ package org.leadingtogether.platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadingtogether.support.FreePorts;
+import org.leadingtogether.support.TestJvm;
 import org.leadingtogether.support.ThreadDumps;
 
 import java.io.File;
@@ -67,9 +68,10 @@ class EmbeddedStartIT {
     /** Starts the jar, checks the sign-in page and health, stops it, and returns what it logged. */
     private String runUntilServing(String jar, int port, String name) throws Exception {
         Path log = workDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar,
-                "--port", String.valueOf(port), "--nohazelcast"))
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(TestJvm.OPTIONS);
+        command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--nohazelcast"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

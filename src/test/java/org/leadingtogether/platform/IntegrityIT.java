@@ -10,6 +10,7 @@ import org.leadingtogether.support.CuttableProxy;
 import org.leadingtogether.support.FreePorts;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.TestDatabase;
+import org.leadingtogether.support.TestJvm;
 import org.leadingtogether.support.ThreadDumps;
 
 import java.io.File;
@@ -85,8 +86,10 @@ class IntegrityIT {
         int port = FreePorts.belowTheEphemeralRange();
         Path work = Files.createTempDirectory("integrity-it");
         log = work.resolve("portal.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar, "--port", String.valueOf(port), "--nohazelcast"))
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(TestJvm.OPTIONS);
+        command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--nohazelcast"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DB_CLASS", "org.mariadb.jdbc.MariaDbDataSource");
         builder.environment().put("DB_URL", "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + url.group(3));
@@ -99,7 +102,8 @@ class IntegrityIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
         while (!answers("/health/ready", 200)) {
             if (!portal.isAlive() || Instant.now().isAfter(deadline)) {
-                fail("The portal did not start (" + base + "health/ready: " + lastAnswer("/health/ready") + "):\n" + tail()
+                fail("The portal did not start (" + base + "health/ready: " + lastAnswer("/health/ready") + ").\nIts listeners and errors:\n"
+                        + linesAbout("Network Listener|Grizzly|bound to|SEVERE|Exception") + "\nThe end of its log:\n" + tail()
                         + "\n\nWhat its threads were doing:\n" + ThreadDumps.of(portal));
             }
             Thread.sleep(500);
@@ -399,6 +403,12 @@ class IntegrityIT {
         } catch (IOException | InterruptedException | java.net.URISyntaxException e) {
             return "no answer: " + e;
         }
+    }
+
+    /** The lines of the portal's log that match {@code pattern}, wherever they are in it (at most 40). */
+    private static String linesAbout(String pattern) throws IOException {
+        Pattern wanted = Pattern.compile(pattern);
+        return String.join("\n", Files.readAllLines(log).stream().filter(line -> wanted.matcher(line).find()).limit(40).toList());
     }
 
     private static String tail() throws IOException {
