@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +27,13 @@ import java.util.function.Supplier;
  * <p>A sign-in that cannot get a permit within {@link #MAX_WAIT} is answered "busy, try again in a minute" ({@link
  * BusyException}), never "wrong password", and its attempt is not counted against the address. Set
  * {@code SIGNIN_HASHING_THREADS} to choose the number of permits on a bigger machine.
+ *
+ * <p>A sign-in waits for its permit on its request thread, and request threads are few (the runnable jar has
+ * {@value #REQUEST_THREADS}, see {@code pre-boot-commands.txt}). When sign-ins arrive faster than the cores hash them,
+ * the waiting ones add up (arrivals a second times the wait: 17 a second waiting 15 s is 250), and once they hold every
+ * request thread, the pages of people already signed in queue behind them however cheap those pages are. So at most
+ * {@code SIGNIN_WAITING_MAX} sign-ins ({@value #DEFAULT_MAX_WAITING} by default, leaving a hundred threads for pages)
+ * wait at once; one more is told at once that the portal is busy, as one that waited too long is.
  */
 @ApplicationScoped
 public class HashingPool {
@@ -33,28 +41,42 @@ public class HashingPool {
     /** How long a sign-in waits for its turn to be checked before it is told to try again. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(20);
 
+    /** The request threads of the runnable jar ({@code pre-boot-commands.txt} sets them). */
+    public static final int REQUEST_THREADS = 400;
+
+    /** How many sign-ins may wait for a permit at once unless {@code SIGNIN_WAITING_MAX} says otherwise. */
+    public static final int DEFAULT_MAX_WAITING = REQUEST_THREADS - 100;
+
     @Inject
     @ConfigProperty(name = "SIGNIN_HASHING_THREADS")
     private Optional<Integer> configured;
 
+    @Inject
+    @ConfigProperty(name = "SIGNIN_WAITING_MAX")
+    private Optional<Integer> configuredWaiting;
+
     private Semaphore permits;
     private int size;
     private Duration maxWait = MAX_WAIT;
+    private int maxWaiting = DEFAULT_MAX_WAITING;
+    private final AtomicInteger waiting = new AtomicInteger();
 
     protected HashingPool() {
         // for CDI; sized in init()
     }
 
-    /** A pool of {@code size} permits whose callers wait at most {@code maxWait}: for tests. */
-    HashingPool(int size, Duration maxWait) {
+    /** A pool of {@code size} permits whose callers wait at most {@code maxWait}, {@code maxWaiting} at once: for tests. */
+    HashingPool(int size, Duration maxWait, int maxWaiting) {
         this.size = size;
         this.maxWait = maxWait;
+        this.maxWaiting = maxWaiting;
         this.permits = new Semaphore(size, true);
     }
 
     @PostConstruct
     void init() {
         size = configured.filter(n -> n > 0).orElse(defaultSize(Runtime.getRuntime().availableProcessors()));
+        maxWaiting = configuredWaiting.filter(n -> n >= 0).orElse(DEFAULT_MAX_WAITING);
         permits = new Semaphore(size, true);
     }
 
@@ -63,16 +85,12 @@ public class HashingPool {
         return Math.max(1, cores - 1);
     }
 
-    /** Runs {@code hashing} once a permit is free; {@link BusyException} when none is within {@link #MAX_WAIT}. */
+    /**
+     * Runs {@code hashing} once a permit is free; {@link BusyException} when none is within {@link #MAX_WAIT}, or at
+     * once when as many callers as may wait are waiting already.
+     */
     public <T> T run(Supplier<T> hashing) {
-        boolean acquired;
-        try {
-            acquired = permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new BusyException();
-        }
-        if (!acquired) {
+        if (!acquire()) {
             throw new BusyException();
         }
         try {
@@ -80,6 +98,32 @@ public class HashingPool {
         } finally {
             permits.release();
         }
+    }
+
+    /** Takes a permit: at once if one is free (in turn: a fair semaphore's zero wait keeps the queue's order), else by waiting if a place to wait is left. */
+    private boolean acquire() {
+        try {
+            if (permits.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if (waiting.incrementAndGet() > maxWaiting) {
+                waiting.decrementAndGet();
+                return false;
+            }
+            try {
+                return permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+            } finally {
+                waiting.decrementAndGet();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** How many callers are waiting for a permit this moment. */
+    int getWaiting() {
+        return waiting.get();
     }
 
     /**

@@ -28,7 +28,7 @@ class HashingPoolTest {
 
     @Test
     void noMoreHashesRunAtOnceThanItHasPermits() throws Exception {
-        HashingPool pool = new HashingPool(2, Duration.ofSeconds(30));
+        HashingPool pool = new HashingPool(2, Duration.ofSeconds(30), 100);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         ExecutorService requests = Executors.newFixedThreadPool(12);
@@ -54,7 +54,7 @@ class HashingPoolTest {
 
     @Test
     void aSignInThatCannotGetATurnInTimeIsToldTheportalIsBusy() throws Exception {
-        HashingPool pool = new HashingPool(1, Duration.ofMillis(200));
+        HashingPool pool = new HashingPool(1, Duration.ofMillis(200), 100);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread hog = new Thread(() -> pool.run(() -> {
@@ -75,9 +75,59 @@ class HashingPoolTest {
         assertEquals("now", pool.run(() -> "now"));
     }
 
+    /**
+     * Sign-ins wait on request threads: past the allowed number of waiting ones, the next is told the portal is busy at
+     * once, so that the threads left serve the pages of people already signed in.
+     */
+    @Test
+    void pastTheWaitingPlacesASignInIsToldAtOnceThatThePortalIsBusy() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofSeconds(60), 2);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService requests = Executors.newFixedThreadPool(4);
+        try {
+            Future<Object> hog = requests.submit(() -> pool.run(() -> {
+                holding.countDown();
+                await(release);
+                return "first";
+            }));
+            assertTrue(holding.await(5, TimeUnit.SECONDS));
+            Future<String> second = requests.submit(() -> pool.run(() -> "second"));
+            Future<String> third = requests.submit(() -> pool.run(() -> "third"));
+            for (int i = 0; i < 100 && pool.getWaiting() < 2; i++) {
+                sleep(50);
+            }
+            assertEquals(2, pool.getWaiting(), "two sign-ins wait for the one permit");
+
+            Future<String> fourth = requests.submit(() -> pool.run(() -> "fourth"));
+            java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> fourth.get(10, TimeUnit.SECONDS), "answered well before the minute a waiting one may wait");
+            assertTrue(refused.getCause() instanceof HashingPool.BusyException, "told the portal is busy: " + refused.getCause());
+            assertEquals(2, pool.getWaiting(), "the two waiting keep their places");
+
+            release.countDown();
+            assertEquals("first", hog.get(10, TimeUnit.SECONDS));
+            assertEquals("second", second.get(10, TimeUnit.SECONDS));
+            assertEquals("third", third.get(10, TimeUnit.SECONDS));
+            assertEquals(0, pool.getWaiting());
+            assertEquals("after the rush", pool.run(() -> "after the rush"), "places to wait come back");
+        } finally {
+            release.countDown();
+            requests.shutdownNow();
+        }
+    }
+
+    @Test
+    void theRunnableJarHasTheRequestThreadsTheWaitingPlacesLeaveRoomIn() throws Exception {
+        String commands = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/pre-boot-commands.txt"));
+        assertTrue(commands.contains("thread-pool.http-thread-pool.max-thread-pool-size=" + HashingPool.REQUEST_THREADS + "\n"),
+                "pre-boot-commands.txt gives the runnable jar the " + HashingPool.REQUEST_THREADS + " request threads HashingPool counts on");
+        assertEquals(100, HashingPool.REQUEST_THREADS - HashingPool.DEFAULT_MAX_WAITING, "a hundred request threads stay for pages");
+    }
+
     @Test
     void aFailingHashGivesItsPermitBack() {
-        HashingPool pool = new HashingPool(1, Duration.ofMillis(200));
+        HashingPool pool = new HashingPool(1, Duration.ofMillis(200), 100);
         assertThrows(IllegalStateException.class, () -> pool.run(() -> {
             throw new IllegalStateException("broken");
         }));

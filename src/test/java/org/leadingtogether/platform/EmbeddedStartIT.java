@@ -54,6 +54,10 @@ class EmbeddedStartIT {
 
         String firstLog = runUntilServing(jar, port, "first");
         assertTrue(firstLog.contains("Demo data seeded"), "demo people seeded on first start");
+        // Its settings (compression, request threads) are applied before the boot. Applied after it, each restarted the
+        // listener while it was still starting, and now and then the portal said it was ready with no listener at all.
+        assertEquals(1, Pattern.compile("Network Listener http-listener started").matcher(firstLog).results().count(),
+                "the HTTP listener starts once, already configured:\n" + linesAbout(firstLog, "Network Listener|Boot Command"));
         assertTrue(Files.exists(workDir.resolve("data/leading-together.mv.db")), "an H2 file under ./data");
         Path journalKey = workDir.resolve("data/journal.key");
         assertTrue(Files.exists(journalKey), "with no JOURNAL_KEY, the embedded database gets a journal key of its own beside it");
@@ -98,7 +102,7 @@ class EmbeddedStartIT {
     }
 
     /**
-     * What a first visit costs, as the runnable jar serves it (its post-boot commands switch compression on): the
+     * What a first visit costs, as the runnable jar serves it (its pre-boot commands switch compression on): the
      * sign-in page loads no script, its style sheet has an address that names its content, compressed and kept for a
      * year; PrimeFaces' jQuery, which every signed-in page loads, likewise; and the page's form still signs in
      * without a script to add the CSP nonce.
@@ -189,8 +193,15 @@ class EmbeddedStartIT {
             }
             Thread.sleep(500);
         }
-        fail("The portal did not become healthy within 4 minutes (" + url + "):\n" + tail(log)
+        fail("The portal did not become healthy within 4 minutes (" + url + ").\nIts listeners and errors:\n"
+                + linesAbout(Files.readString(log), "Network Listener|Grizzly|Boot Command|SEVERE|Exception") + "\nThe end of its log:\n" + tail(log)
                 + "\n\nWhat its threads were doing:\n" + ThreadDumps.of(process));
+    }
+
+    /** The lines of {@code log} that match {@code pattern} (at most 40). */
+    private static String linesAbout(String log, String pattern) {
+        Pattern wanted = Pattern.compile(pattern);
+        return String.join("\n", log.lines().filter(line -> wanted.matcher(line).find()).limit(40).toList());
     }
 
     private static String tail(Path log) throws IOException {
