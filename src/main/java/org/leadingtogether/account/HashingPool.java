@@ -100,7 +100,10 @@ public class HashingPool {
         }
     }
 
-    /** Takes a permit: at once if one is free (in turn: a fair semaphore's zero wait keeps the queue's order), else by waiting if a place to wait is left. */
+    /**
+     * Takes a permit: at once if one is free and nobody is waiting (a fair semaphore's zero wait keeps the queue's
+     * order), else by waiting, if a place to wait is left.
+     */
     private boolean acquire() {
         try {
             if (permits.tryAcquire(0, TimeUnit.MILLISECONDS)) {

@@ -11,10 +11,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Why not {@code new ServerSocket(0)}: the system hands that port out of the range it also uses for the local end
  * of outgoing connections (32768 and up on Linux). In the seconds between the check and the server binding the port,
  * the test's own health checks connect to it, and such a connection can be given that very port as its local end (it
- * then connects to itself), or another connection can hold it. A portal started on such a port in CI said it was
- * ready and the test heard nothing from it for four minutes; which of the two happened is not known, and the thread
- * dump the tests now print ({@link ThreadDumps}) would tell if it were the portal instead. Ports below that range are
- * never handed out to outgoing connections.
+ * then connects to itself), or another connection can hold it. Ports below that range are never handed out to
+ * outgoing connections.
+ *
+ * <p>A portal that said it was ready and then answered nothing for four minutes, seen in CI on both kinds of port, was
+ * not this: the thread dump the tests print ({@link ThreadDumps}) showed no HTTP listener thread in it at all. Its
+ * settings were then applied after the boot, and each restarted the listener while it was still starting; they are
+ * now applied before it ({@code pre-boot-commands.txt}), and {@code EmbeddedStartIT} checks the listener starts once.
  */
 public final class FreePorts {
 
