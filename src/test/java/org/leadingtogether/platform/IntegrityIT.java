@@ -10,7 +10,6 @@ import org.leadingtogether.support.CuttableProxy;
 import org.leadingtogether.support.FreePorts;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.TestDatabase;
-import org.leadingtogether.support.TestJvm;
 import org.leadingtogether.support.ThreadDumps;
 
 import java.io.File;
@@ -87,7 +86,10 @@ class IntegrityIT {
         Path work = Files.createTempDirectory("integrity-it");
         log = work.resolve("portal.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(TestJvm.OPTIONS);
+        // The JVM's own compilers here, not TestJvm's quick one: with every request slower, the fifty identical
+        // submissions below overlap more, and past fifteen answers Faces no longer holds the form they were all sent
+        // from (Known issues); the portal then answers some with the page again instead of "already booked".
+        command.add("-Xmx512m");
         command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--nohazelcast"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
