@@ -5,6 +5,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.leadingtogether.platform.web.PageSlots;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -34,6 +35,13 @@ import java.util.function.Supplier;
  * request thread, the pages of people already signed in queue behind them however cheap those pages are. So at most
  * {@code SIGNIN_WAITING_MAX} sign-ins ({@value #DEFAULT_MAX_WAITING} by default, leaving a hundred threads for pages)
  * wait at once; one more is told at once that the portal is busy, as one that waited too long is.
+ *
+ * <p>Where pages are served a few at a time ({@code PAGE_SLOTS}), a sign-in gives its page slot up while it waits and
+ * while its password is checked ({@link PageSlots#outside}): waiting sign-ins hold up no page, and the check competes
+ * for the cores with those few pages rather than with every request thread.
+ *
+ * <p>When anybody waited a second or more, or was refused, the pool logs what it did every ten seconds ({@link
+ * HashingFigures}): an operator watching a launch sees the checks a second, what a check cost and the queue.
  */
 @ApplicationScoped
 public class HashingPool {
@@ -46,6 +54,8 @@ public class HashingPool {
 
     /** How many sign-ins may wait for a permit at once unless {@code SIGNIN_WAITING_MAX} says otherwise. */
     public static final int DEFAULT_MAX_WAITING = REQUEST_THREADS - 100;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HashingPool.class.getName());
 
     @Inject
     @ConfigProperty(name = "SIGNIN_HASHING_THREADS")
@@ -60,6 +70,8 @@ public class HashingPool {
     private Duration maxWait = MAX_WAIT;
     private int maxWaiting = DEFAULT_MAX_WAITING;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+    private final HashingFigures figures = new HashingFigures(System.nanoTime());
 
     protected HashingPool() {
         // for CDI; sized in init()
@@ -90,14 +102,34 @@ public class HashingPool {
      * once when as many callers as may wait are waiting already.
      */
     public <T> T run(Supplier<T> hashing) {
+        // Neither the wait nor the hash is a page's work: the page slot, if any, is given up meanwhile.
+        return PageSlots.outside(() -> inTurn(hashing));
+    }
+
+    private <T> T inTurn(Supplier<T> hashing) {
+        long asked = System.nanoTime();
         if (!acquire()) {
+            figures.refused();
+            report(System.nanoTime());
             throw new BusyException();
         }
+        long start = System.nanoTime();
+        long cpuAtStart = HashingFigures.cpuNow();
+        int together = running.incrementAndGet();
         try {
             return hashing.get();
         } finally {
+            long end = System.nanoTime();
+            long cpu = cpuAtStart < 0 ? -1 : HashingFigures.cpuNow() - cpuAtStart;
+            running.decrementAndGet();
             permits.release();
+            figures.checked(start - asked, end - start, cpu, together);
+            report(end);
         }
+    }
+
+    private void report(long now) {
+        figures.endIfDue(now, size).ifPresent(LOG::info);
     }
 
     /**
@@ -109,10 +141,12 @@ public class HashingPool {
             if (permits.tryAcquire(0, TimeUnit.MILLISECONDS)) {
                 return true;
             }
-            if (waiting.incrementAndGet() > maxWaiting) {
+            int queued = waiting.incrementAndGet();
+            if (queued > maxWaiting) {
                 waiting.decrementAndGet();
                 return false;
             }
+            figures.waiting(queued);
             try {
                 return permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
             } finally {
@@ -134,7 +168,14 @@ public class HashingPool {
      * a quieter time, such as making a legacy hash again at sign-in: in a rush it is left for the next sign-in.
      */
     public boolean runIfIdle(Runnable hashing) {
-        if (!permits.tryAcquire()) {
+        try {
+            // The timed form, with no wait, keeps the queue's order: a permit just given back to a waiting sign-in
+            // stays theirs (the untimed form would take it past them).
+            if (!permits.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
             return false;
         }
         try {

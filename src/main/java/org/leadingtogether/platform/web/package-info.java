@@ -6,6 +6,7 @@
  * get addresses that name their content ({@link org.leadingtogether.platform.web.VersionedResources}), so browsers
  * keep them for a year, and are compressed once and served from memory
  * ({@link org.leadingtogether.platform.web.CompressedResources}), because every new visitor fetches over a megabyte
- * of them.
+ * of them. Where an operator sets {@code PAGE_SLOTS}, {@link org.leadingtogether.platform.web.PageSlots} works on that
+ * many pages at once and lines the rest up, so that a sign-in rush's password checks get a share of the cores.
  */
 package org.leadingtogether.platform.web;
