@@ -1,6 +1,7 @@
 package org.leadingtogether.account;
 
 import org.junit.jupiter.api.Test;
+import org.leadingtogether.support.Pauses;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class HashingPoolTest {
                 int n = i;
                 done.add(requests.submit(() -> pool.run(() -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    sleep(20);
+                    Pauses.sleep(20);
                     running.decrementAndGet();
                     return n;
                 })));
@@ -59,7 +60,7 @@ class HashingPoolTest {
         CountDownLatch release = new CountDownLatch(1);
         Thread hog = new Thread(() -> pool.run(() -> {
             holding.countDown();
-            await(release);
+            Pauses.await(release);
             return null;
         }));
         hog.start();
@@ -88,14 +89,14 @@ class HashingPoolTest {
         try {
             Future<Object> hog = requests.submit(() -> pool.run(() -> {
                 holding.countDown();
-                await(release);
+                Pauses.await(release);
                 return "first";
             }));
             assertTrue(holding.await(5, TimeUnit.SECONDS));
             Future<String> second = requests.submit(() -> pool.run(() -> "second"));
             Future<String> third = requests.submit(() -> pool.run(() -> "third"));
             for (int i = 0; i < 100 && pool.getWaiting() < 2; i++) {
-                sleep(50);
+                Pauses.sleep(50);
             }
             assertEquals(2, pool.getWaiting(), "two sign-ins wait for the one permit");
 
@@ -132,21 +133,5 @@ class HashingPoolTest {
             throw new IllegalStateException("broken");
         }));
         assertEquals("still works", pool.run(() -> "still works"));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.leadingtogether.platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadingtogether.support.FreePorts;
+import org.leadingtogether.support.LogLines;
 import org.leadingtogether.support.TestJvm;
 import org.leadingtogether.support.ThreadDumps;
 
@@ -57,7 +58,7 @@ class EmbeddedStartIT {
         // Its settings (compression, request threads) are applied before the boot. Applied after it, each restarted the
         // listener while it was still starting, and now and then the portal said it was ready with no listener at all.
         assertEquals(1, Pattern.compile("Network Listener http-listener started").matcher(firstLog).results().count(),
-                "the HTTP listener starts once, already configured:\n" + linesAbout(firstLog, "Network Listener|Boot Command"));
+                "the HTTP listener starts once, already configured:\n" + LogLines.matching(firstLog, "Network Listener|Boot Command"));
         assertTrue(Files.exists(workDir.resolve("data/leading-together.mv.db")), "an H2 file under ./data");
         Path journalKey = workDir.resolve("data/journal.key");
         assertTrue(Files.exists(journalKey), "with no JOURNAL_KEY, the embedded database gets a journal key of its own beside it");
@@ -180,7 +181,7 @@ class EmbeddedStartIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                fail("The portal stopped while starting:\n" + tail(log));
+                fail("The portal stopped while starting:\n" + LogLines.tail(log, 60));
             }
             try {
                 HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
@@ -194,18 +195,8 @@ class EmbeddedStartIT {
             Thread.sleep(500);
         }
         fail("The portal did not become healthy within 4 minutes (" + url + ").\nIts listeners and errors:\n"
-                + linesAbout(Files.readString(log), "Network Listener|Grizzly|Boot Command|SEVERE|Exception") + "\nThe end of its log:\n" + tail(log)
+                + LogLines.matching(log, "Network Listener|Grizzly|Boot Command|SEVERE|Exception") + "\nThe end of its log:\n" + LogLines.tail(log, 60)
                 + "\n\nWhat its threads were doing:\n" + ThreadDumps.of(process));
     }
 
-    /** The lines of {@code log} that match {@code pattern} (at most 40). */
-    private static String linesAbout(String log, String pattern) {
-        Pattern wanted = Pattern.compile(pattern);
-        return String.join("\n", log.lines().filter(line -> wanted.matcher(line).find()).limit(40).toList());
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
 }

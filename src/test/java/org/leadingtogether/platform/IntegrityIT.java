@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadingtogether.support.CuttableProxy;
 import org.leadingtogether.support.FreePorts;
+import org.leadingtogether.support.LogLines;
 import org.leadingtogether.support.PortalClient;
 import org.leadingtogether.support.TestDatabase;
 import org.leadingtogether.support.ThreadDumps;
@@ -105,7 +106,7 @@ class IntegrityIT {
         while (!answers("/health/ready", 200)) {
             if (!portal.isAlive() || Instant.now().isAfter(deadline)) {
                 fail("The portal did not start (" + base + "health/ready: " + lastAnswer("/health/ready") + ").\nIts listeners and errors:\n"
-                        + linesAbout("Network Listener|Grizzly|bound to|SEVERE|Exception") + "\nThe end of its log:\n" + tail()
+                        + LogLines.matching(log, "Network Listener|Grizzly|bound to|SEVERE|Exception") + "\nThe end of its log:\n" + tail()
                         + "\n\nWhat its threads were doing:\n" + ThreadDumps.of(portal));
             }
             Thread.sleep(500);
@@ -408,14 +409,8 @@ class IntegrityIT {
     }
 
     /** The lines of the portal's log that match {@code pattern}, wherever they are in it (at most 40). */
-    private static String linesAbout(String pattern) throws IOException {
-        Pattern wanted = Pattern.compile(pattern);
-        return String.join("\n", Files.readAllLines(log).stream().filter(line -> wanted.matcher(line).find()).limit(40).toList());
-    }
-
     private static String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        return LogLines.tail(log, 80);
     }
 
 }

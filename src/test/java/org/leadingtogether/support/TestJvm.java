@@ -3,8 +3,9 @@ package org.leadingtogether.support;
 import java.util.List;
 
 /**
- * The Java options of the portals the tests start themselves (from the runnable jar), the same as
- * {@code arquillian.xml} gives the Payara Micro of every deployment class.
+ * The Java options of the runnable jar's portal that {@code EmbeddedStartIT} starts, the same as {@code arquillian.xml}
+ * gives the Payara Micro of every deployment class. {@code IntegrityIT}'s own portal keeps the JVM's compilers: its
+ * fifty identical submissions must overlap no more than they would in production (README, Known issues).
  *
  * <p>Why not the JVM's defaults: a test portal lives for a minute or two and serves a few hundred requests, on two cores
  * shared with MariaDB, Chromium and the tests. Most of its CPU then goes into starting up and into the optimising

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.leadingtogether.support.Pauses;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class PageSlotsTest {
         AtomicInteger answered = new AtomicInteger();
         FilterChain page = (request, response) -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            sleep(30);
+            Pauses.sleep(30);
             running.decrementAndGet();
             answered.incrementAndGet();
         };
@@ -73,7 +74,7 @@ class PageSlotsTest {
         CountDownLatch release = new CountDownLatch(1);
         Thread slow = new Thread(() -> call(filter, "/learner/home.xhtml", (request, response) -> {
             holding.countDown();
-            await(release);
+            Pauses.await(release);
         }));
         slow.start();
         try {
@@ -103,7 +104,7 @@ class PageSlotsTest {
         Thread signIn = new Thread(() -> call(filter, "/sign-in.xhtml", (request, response) -> {
             PageSlots.outside(() -> {
                 waitingForCheck.countDown();
-                await(checked);
+                Pauses.await(checked);
                 return null;
             });
             afterCheck.incrementAndGet();
@@ -134,22 +135,6 @@ class PageSlotsTest {
             filter.doFilter(request(uri), RESPONSE, chain);
         } catch (Exception failed) {
             throw new IllegalStateException(failed);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
