@@ -64,10 +64,11 @@ final class HashingFigures {
     }
 
     /**
-     * The window's line if it has ended at {@code now} and is worth reporting; either way a window that has ended
-     * starts again.
+     * The window's line if it has ended at {@code now} and is worth reporting, with the pool's {@code permits}; either
+     * way a window that has ended starts again. A window ends at the first check or refusal after its ten seconds, so
+     * the first line after a quiet spell covers the spell too, and says how long it was.
      */
-    synchronized Optional<String> endIfDue(long now, int widest) {
+    synchronized Optional<String> endIfDue(long now, int permits) {
         if (now - windowStart < WINDOW_NANOS) {
             return Optional.empty();
         }
@@ -80,7 +81,7 @@ final class HashingFigures {
                             + "at once at most; %d told to try again",
                     seconds, checked, checked / seconds, perCheckMillis(cpuNanos), perCheckMillis(heldNanos),
                     perCheckMillis(waitedNanos) / 1000,
-                    longestWaitNanos / 1e9, mostWaiting, mostRunning, widest, refused));
+                    longestWaitNanos / 1e9, mostWaiting, mostRunning, permits, refused));
         }
         windowStart = now;
         checked = 0;

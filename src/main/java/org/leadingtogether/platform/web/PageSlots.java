@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * <p>Why: the cores are shared among the threads that want them, not among the work. When more pages arrive than the
  * cores can serve, hundreds of request threads each take a sliver of a core, and the few threads checking passwords
  * (the hashing pool in {@code account}) are left a sliver each too: in a sign-in rush on two cores, a check of 33 ms of
- * CPU took 300 ms to 1.3 s from start to end, so sign-ins were checked three to eight times a second while seventeen
- * arrived, and the rest were told to try again. With the pages bounded to a few at once, the page threads that would
+ * CPU took 120 to 470 ms from start to end, so sign-ins were checked two to eight times a second while seventeen
+ * arrived, and most were told to try again. With the pages bounded to a few at once, the page threads that would
  * only have shared the cores wait in line instead, and a password check competes with a handful of threads rather than
  * dozens. A thread waiting for its turn to check a password gives its slot up meanwhile ({@link #outside}), so that
  * waiting sign-ins never hold up pages, and a check runs outside the slots.
@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * <p>Why off by default: it moves the cores from pages to sign-ins, it does not add to them. On a machine too small
  * for its rush, more people get in and everybody's pages are slower (the README's "Monday-morning rush" has the
  * figures); on a machine big enough, nobody waits for a slot. An operator who would rather let a launch's learners in
- * than keep pages quick sets it, with more hashing threads ({@code SIGNIN_HASHING_THREADS}).
+ * than keep pages quick sets it, with more hashing threads: {@code PAGE_SLOTS=4 SIGNIN_HASHING_THREADS=4} let a
+ * whole rush of 1,000 in on a slow two-core machine, where eight or sixteen slots let fewer in.
  *
  * <p>Only Faces pages take a slot; style sheets, scripts and images ({@link CompressedResources}) are served from
  * memory in a moment and pass by. A page that waits {@link #LONGEST_WAIT} without a slot goes ahead without one, so a
