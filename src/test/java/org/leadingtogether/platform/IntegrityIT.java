@@ -156,12 +156,16 @@ class IntegrityIT {
                 }));
             }
             go.countDown();
-            int booked = 0;
+            // Booked, or sent back to the page: both answer with a redirect to the booking page. A copy is sent back
+            // when Faces no longer keeps its form's state, which happens once more copies have been answered than
+            // Faces keeps states of one page (fifteen, its default): fifty at once can get there, a double click cannot
+            // (README, Known issues). What is booked is read from the database.
+            int redirected = 0;
             int alreadyBooked = 0;
             for (Future<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> response = answer.get(120, TimeUnit.SECONDS);
                 if (response.statusCode() == 302 || response.statusCode() == 303) {
-                    booked++;
+                    redirected++;
                 } else if (response.statusCode() == 200 && response.body().contains("already booked")) {
                     alreadyBooked++;
                 }
@@ -169,10 +173,13 @@ class IntegrityIT {
             }
             List<Instant> made = bookedStarts(siobhan, helen, slots);
             System.out.println("Fifty identical submissions of one slot: " + made.size() + " booking(s) on " + made + "; "
-                    + booked + " answered booked, " + alreadyBooked + " answered already booked");
+                    + redirected + " answered with a redirect (one booked, any others sent back to the page), "
+                    + alreadyBooked + " answered already booked");
             assertEquals(List.of(pressed), made, "one booking, on the slot whose button was pressed");
-            assertEquals(1, booked, "one submission books");
-            assertEquals(submissions - 1, alreadyBooked, "every other one is told it is already booked");
+            assertTrue(redirected >= 1, "the submission that booked is answered with the booking page");
+            assertEquals(submissions, redirected + alreadyBooked,
+                    "every copy is answered: booked, already booked, or sent back to the page with nothing more booked");
+            assertTrue(alreadyBooked >= submissions / 2, "most copies are told it is already booked: " + alreadyBooked);
         } finally {
             pool.shutdownNow();
         }
