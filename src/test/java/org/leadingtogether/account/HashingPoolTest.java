@@ -134,4 +134,46 @@ class HashingPoolTest {
         }));
         assertEquals("still works", pool.run(() -> "still works"));
     }
+
+    /**
+     * A sign-in's request thread runs at Java's lowest priority (platform.web.RequestPriority); its password must be
+     * checked on one of the pool's own threads, at the normal priority, or the system would give the check no more
+     * of the cores than any page (the rush in the README: most sign-ins refused).
+     */
+    @Test
+    void aPasswordIsCheckedOnThePoolsOwnThreadAtTheNormalPriorityWhateverTheCallersPriority() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofSeconds(5), 100);
+        String[] seen = new String[2];
+        Thread caller = new Thread(() -> {
+            Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+            seen[0] = pool.run(() -> Thread.currentThread().getName() + " at " + Thread.currentThread().getPriority());
+            pool.runIfIdle(() -> seen[1] = Thread.currentThread().getName() + " at " + Thread.currentThread().getPriority());
+        }, "a page's request thread");
+        caller.start();
+        caller.join(10_000);
+        assertEquals("password-check-1 at " + Thread.NORM_PRIORITY, seen[0], "a check");
+        assertEquals("password-check-1 at " + Thread.NORM_PRIORITY, seen[1], "remaking an old hash when idle");
+    }
+
+    /** Interrupted while its password is being checked, a sign-in still gets the check's answer, and the interrupt stays. */
+    @Test
+    void anInterruptedSignInStillGetsItsAnswerAndKeepsTheInterrupt() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofSeconds(5), 100);
+        Object[] seen = new Object[2];
+        CountDownLatch checking = new CountDownLatch(1);
+        Thread caller = new Thread(() -> {
+            seen[0] = pool.run(() -> {
+                checking.countDown();
+                Pauses.sleep(300);
+                return "checked";
+            });
+            seen[1] = Thread.currentThread().isInterrupted();
+        });
+        caller.start();
+        assertTrue(checking.await(5, TimeUnit.SECONDS));
+        caller.interrupt();
+        caller.join(10_000);
+        assertEquals("checked", seen[0]);
+        assertEquals(true, seen[1]);
+    }
 }

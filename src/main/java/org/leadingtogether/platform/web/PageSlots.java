@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  * for its rush, more people get in and everybody's pages are slower (the README's "Monday-morning rush" has the
  * figures); on a machine big enough, nobody waits for a slot. An operator who would rather let a launch's learners in
  * than keep pages quick sets it, with more hashing threads: {@code PAGE_SLOTS=4 SIGNIN_HASHING_THREADS=4} let a
- * whole rush of 1,000 in on a slow two-core machine, where eight or sixteen slots let fewer in.
+ * whole rush of 1,000 in on a slow two-core machine, where eight or sixteen slots let fewer in. Where the JVM passes
+ * thread priorities on ({@link RequestPriority}), that does better without slots: the checks come first and pages
+ * take the rest of the cores, so the same rush was let in within a second and pages stayed quick.
  *
  * <p>Only Faces pages take a slot; style sheets, scripts and images ({@link CompressedResources}) are served from
  * memory in a moment and pass by. A page that waits {@link #LONGEST_WAIT} without a slot goes ahead without one, so a
