@@ -2,6 +2,7 @@ package org.leadingtogether.platform;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leadingtogether.account.HashingPool;
 import org.leadingtogether.support.FreePorts;
 import org.leadingtogether.support.LogLines;
 import org.leadingtogether.support.TestJvm;
@@ -22,8 +23,12 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The zero-set-up path a newcomer takes: the runnable jar, started with no database settings at all,
  * creates its embedded H2 file database under ./data, seeds the demo people and serves the sign-in page;
  * started again in the same folder it keeps what it had (no migration re-run, no second seeding, the same journal key).
+ * Started as the README's Run command says, its request threads run below the thread checking passwords (so that a
+ * rush of sign-ins is let in first); started without those options, its log says what to add.
  */
 class EmbeddedStartIT {
 
@@ -53,7 +60,11 @@ class EmbeddedStartIT {
         }
         int port = FreePorts.belowTheEphemeralRange();
 
-        String firstLog = runUntilServing(jar, port, "first");
+        // The first start as the README's Run command gives it, with the options that pass thread priorities on; the
+        // second as an operator who leaves them out, who is told in the log what they miss.
+        String firstLog = runUntilServing(jar, port, "first", HashingPool.PRIORITY_FLAGS.split(" "));
+        assertTrue(firstLog.contains("thread(s) that the system runs before pages when the cores are busy"),
+                LogLines.matching(firstLog, "Passwords are checked"));
         assertTrue(firstLog.contains("Demo data seeded"), "demo people seeded on first start");
         // Its settings (compression, request threads) are applied before the boot. Applied after it, each restarted the
         // listener while it was still starting, and now and then the portal said it was ready with no listener at all.
@@ -65,16 +76,23 @@ class EmbeddedStartIT {
         String key = Files.readString(journalKey);
 
         String secondLog = runUntilServing(jar, port, "second");
+        assertTrue(secondLog.contains("share the cores equally with pages; start Java with " + HashingPool.PRIORITY_FLAGS),
+                LogLines.matching(secondLog, "Passwords are checked"));
         assertTrue(secondLog.contains("(0 migrations applied now)"), "the schema was kept");
         assertFalse(secondLog.contains("Demo data seeded"), "the people were kept, not seeded again");
         assertEquals(key, Files.readString(journalKey), "the same journal key after a restart, so entries stay readable");
     }
 
-    /** Starts the jar, checks the sign-in page and health, stops it, and returns what it logged. */
-    private String runUntilServing(String jar, int port, String name) throws Exception {
+    /**
+     * Starts the jar with {@code jvmOptions}, checks the sign-in page and health, stops it, and returns what it logged.
+     * With the priority options, it also checks that the system was told: the threads that served requests at nice 19,
+     * the one checking passwords at nice 0.
+     */
+    private String runUntilServing(String jar, int port, String name, String... jvmOptions) throws Exception {
         Path log = workDir.resolve(name + ".log");
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(TestJvm.OPTIONS);
+        command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--nohazelcast"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -93,6 +111,12 @@ class EmbeddedStartIT {
             assertTrue(signIn.body().contains("<h1>Sign in</h1>"), signIn.body());
             assertTrue(signIn.headers().firstValue("Content-Security-Policy").isPresent());
             aFirstVisitIsSmallAndItsResourcesAreKept(base, signIn.body());
+            if (jvmOptions.length > 0) {
+                Map<String, List<Integer>> nice = niceByThreadName(process.pid());
+                assertEquals(List.of(0), nice.get("password-check-"), "the thread checking passwords runs at nice 0: " + nice);
+                assertTrue(nice.getOrDefault("http-thread-poo", List.of()).contains(19),
+                        "the request threads that served the visit above run at nice 19: " + nice);
+            }
             return Files.readString(log);
         } finally {
             process.destroy();
@@ -169,6 +193,30 @@ class EmbeddedStartIT {
                 .header("If-Modified-Since", gzipped.headers().firstValue("Last-Modified").orElseThrow()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(304, current.statusCode(), "still current: " + address);
+    }
+
+    /**
+     * The nice value of each of a process's threads, by the name the system keeps (its first 15 characters), from
+     * /proc: field 19 of each thread's stat line, counted after the name in brackets, which may hold spaces.
+     */
+    private static Map<String, List<Integer>> niceByThreadName(long pid) throws IOException {
+        Map<String, List<Integer>> nice = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue; // the thread ended meanwhile
+                }
+                String threadName = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                nice.computeIfAbsent(threadName, k -> new ArrayList<>()).add(Integer.parseInt(after[19 - 3]));
+            }
+        }
+        nice.values().forEach(values -> values.sort(null));
+        nice.replaceAll((threadName, values) -> values.stream().distinct().toList());
+        return nice;
     }
 
     private static byte[] gunzip(byte[] body) throws IOException {
