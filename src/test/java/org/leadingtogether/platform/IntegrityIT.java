@@ -185,6 +185,49 @@ class IntegrityIT {
         }
     }
 
+    /**
+     * A form sent, then sent again from the same page after ten other form pages were opened (a tab left open, the
+     * back button): its page's state is gone by then, so the page is opened afresh, and the person is told that what
+     * the form asked for was done the first time, not that what they entered was lost. A form never sent, expired the
+     * same way, is still told it was not saved.
+     */
+    @Test
+    void aFormSentAgainAfterItsPageExpiredIsToldItWasDoneTheFirstTime() throws Exception {
+        long siobhan = person("siobhan.kelly@demo.test");
+        // Her bookings from earlier runs cancelled, so that the times below are free.
+        TestDatabase.update("UPDATE booking SET status = 'CANCELLED', person_slot = NULL, coach_slot = NULL WHERE person_id = ? "
+                + "AND status = 'BOOKED'", siobhan);
+        PortalClient learner = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
+        String path = "/learner/protected-time.xhtml";
+        String blocks = "SELECT COUNT(*) FROM booking WHERE person_id = ? AND kind = 'PROTECTED_TIME' AND status = 'BOOKED'";
+        long blocksBefore = TestDatabase.number(blocks, siobhan);
+        Map<String, String> sent = learner.form(path, "book");
+        Map<String, String> neverSent = learner.form(path, "book");
+        String day = LocalDate.now(LONDON).plusDays(6).toString();
+        for (Map<String, String> form : List.of(sent, neverSent)) {
+            form.putAll(Map.of("book:date", day, "book:minutes", "60", "book:overReason", "Catching up", "book:submit", "Book"));
+        }
+        sent.put("book:start", "07:15");
+        neverSent.put("book:start", "16:15");
+        HttpResponse<String> first = learner.post(path, sent);
+        assertTrue(first.statusCode() == 302 || first.statusCode() == 303, "booked: " + text(first));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(200, learner.get("/account/password.xhtml").statusCode());
+        }
+
+        HttpResponse<String> again = learner.post(path, sent);
+        assertTrue(again.statusCode() == 302 || again.statusCode() == 303, "the expired page is opened again: " + text(again));
+        String shown = text(learner.get(URI.create(again.headers().firstValue("Location").orElseThrow()).getPath()));
+        assertTrue(shown.contains("had been sent before, and what it asked for was done then"), shown);
+        assertFalse(shown.contains("was not saved"), shown);
+
+        HttpResponse<String> late = learner.post(path, neverSent);
+        assertTrue(late.statusCode() == 302 || late.statusCode() == 303, "the expired page is opened again: " + text(late));
+        shown = text(learner.get(URI.create(late.headers().firstValue("Location").orElseThrow()).getPath()));
+        assertTrue(shown.contains("Anything you had just entered was not saved"), shown);
+        assertEquals(blocksBefore + 1, TestDatabase.number(blocks, siobhan), "one block booked, by the first form only");
+    }
+
     @Test
     void everyFormThatCreatesSomethingSentTwiceCreatesItOnce() throws Exception {
         long helen = person("helen.ward@demo.test");

@@ -49,6 +49,16 @@ public final class FormIntents {
         }
     }
 
+    /**
+     * Whether {@code person} has claimed {@code intent} (a page's key, as {@code platform.web.FormIntent} makes it) with
+     * any of that page's forms. The key holds only hexadecimal digits and dashes, so it matches as a prefix as it is.
+     */
+    public static boolean isClaimed(EntityManager em, long person, String intent) {
+        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM form_intent WHERE person_id = ? AND intent LIKE ?")
+                .setParameter(1, person).setParameter(2, intent + "/%").getSingleResult();
+        return found.longValue() > 0;
+    }
+
     /** Forgets claims older than {@code before}: a form is not sent again a week later. */
     public static int forgetBefore(EntityManager em, Instant before) {
         return em.createNativeQuery("DELETE FROM form_intent WHERE created_at < ?").setParameter(1, InstantConverter.column(before))

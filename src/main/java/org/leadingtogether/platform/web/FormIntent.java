@@ -54,9 +54,14 @@ public class FormIntent {
         }
     }
 
+    /** Whether {@code sent} has the form of an intention key. */
+    public static boolean isKey(String sent) {
+        return sent != null && KEY.matcher(sent).matches();
+    }
+
     private static String submittedKey() {
         String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(FIELD);
-        if (sent == null || !KEY.matcher(sent).matches()) {
+        if (!isKey(sent)) {
             throw new BusinessException("This form could not be checked, so nothing was saved. Open the page again and send it from there.");
         }
         return sent;

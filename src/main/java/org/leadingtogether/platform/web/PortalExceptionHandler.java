@@ -1,6 +1,7 @@
 package org.leadingtogether.platform.web;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -17,6 +18,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.DatabaseBusyException;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.ClaimedIntents;
 import org.leadingtogether.platform.persistence.DatabaseErrors;
 
 import java.io.IOException;
@@ -39,7 +41,8 @@ import java.util.logging.Logger;
  *   <li>Someone else saved the same record first: a message asking to reload.</li>
  *   <li>An expired view (the session timed out, or the form is older than the last ten form pages the person
  *       opened): the same page opened again, with the address it was opened at (so a lesson keeps its id), and a
- *       message that what was just entered was not saved; where the session has gone, sign-in is asked first.</li>
+ *       message that what was just entered was not saved, or, where the form had been sent before and done, that it
+ *       was not done again; where the session has gone, sign-in is asked first.</li>
  *   <li>The database cannot be reached: the plain "temporarily unavailable" page, 503 (see {@link UnavailablePage}).</li>
  *   <li>A deadlock or lock wait the database gave up on: nothing was saved, and the page says so and asks to try again.</li>
  *   <li>Anything else: logged in full on the server, and the plain 500 page in the browser.</li>
@@ -49,12 +52,16 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
-    /** Shown on the page opened again after an expired form was sent. */
     /** The request attribute holding a refusal's next step ({@link BusinessException#getNextStep()}), for the messages template. */
     static final String NEXT_STEP = "nextStep";
 
+    /** Shown on the page opened again after an expired form was sent. */
     static final String EXPIRED = "This page had been open too long to take what was sent, so it has been opened again. "
             + "Anything you had just entered was not saved: please enter it again.";
+
+    /** Shown instead when the expired form had been sent before and what it asked for was done then. */
+    static final String ALREADY_DONE = "This form had been sent before, and what it asked for was done then, so it has not "
+            + "been done again. The page has been opened afresh.";
 
     public PortalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -79,7 +86,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = faces.getExternalContext();
         if (thrown instanceof ViewExpiredException expired) {
             String page = external.getRequestContextPath() + expired.getViewId();
-            NextPage.message(EXPIRED);
+            NextPage.message(alreadyDone(external) ? ALREADY_DONE : EXPIRED);
             external.redirect(page + queryOfSamePage(external.getRequestHeaderMap().get("Referer"), page));
             return;
         }
@@ -116,6 +123,22 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         }
         LOG.log(Level.SEVERE, "Unexpected failure on " + faces.getViewRoot(), thrown);
         showErrorPage(faces, "/error/500.xhtml", 500);
+    }
+
+    /**
+     * Whether the expired form carries an intention (see {@link FormIntent}) that the signed-in person has claimed: it
+     * was sent before, from the same page, and did what it asked for. Anything else, a form without one, a caller who
+     * is not a person, the database away, counts as not done, and the usual message is shown.
+     */
+    private static boolean alreadyDone(ExternalContext external) {
+        try {
+            String intent = external.getRequestParameterMap().get(FormIntent.FIELD);
+            java.security.Principal caller = external.getUserPrincipal();
+            return FormIntent.isKey(intent) && caller != null
+                    && CDI.current().select(ClaimedIntents.class).get().isClaimed(Long.parseLong(caller.getName()), intent);
+        } catch (RuntimeException unknown) {
+            return false;
+        }
     }
 
     /**
