@@ -58,7 +58,7 @@ import java.util.function.Supplier;
  * Request threads run at Java's lowest priority ({@link RequestPriority}) and these threads at the normal one, so
  * where the JVM passes priorities on to the system ({@value #PRIORITY_FLAGS}, as the README's commands and
  * {@code deploy/} start it) the system runs a password check before pages whenever both wait for a core: a rush of
- * 1,000 sign-ins in a minute on two cores then let everyone in within 0.6 s at p99, with pages within about a second.
+ * 1,000 sign-ins in a minute on two cores then let everyone in within 0.6 s at p99, with pages' p99 within 1.4 s.
  * Without those flags Java's priorities change nothing, and the portal says so in its log at start. (At nice 10
  * rather than 19 the request threads still outweighed a check, dozens to one, and sign-ins' p99 stayed at 15 to
  * 18 s.)
