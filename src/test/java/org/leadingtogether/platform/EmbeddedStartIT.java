@@ -86,7 +86,7 @@ class EmbeddedStartIT {
     /**
      * Starts the jar with {@code jvmOptions}, checks the sign-in page and health, stops it, and returns what it logged.
      * With the priority options, it also checks that the system was told: the threads that served requests at nice 19,
-     * the one checking passwords at nice 0.
+     * the one checking passwords below them.
      */
     private String runUntilServing(String jar, int port, String name, String... jvmOptions) throws Exception {
         Path log = workDir.resolve(name + ".log");
@@ -113,7 +113,10 @@ class EmbeddedStartIT {
             aFirstVisitIsSmallAndItsResourcesAreKept(base, signIn.body());
             if (jvmOptions.length > 0) {
                 Map<String, List<Integer>> nice = niceByThreadName(process.pid());
-                assertEquals(List.of(0), nice.get("password-check-"), "the thread checking passwords runs at nice 0: " + nice);
+                // Below 19, not necessarily 0: a machine may start the test's processes at a nice value of its own.
+                List<Integer> checking = nice.getOrDefault("password-check-", List.of());
+                assertTrue(checking.size() == 1 && checking.get(0) < 19,
+                        "the thread checking passwords runs before pages (nice 0 on a machine that starts processes there): " + nice);
                 assertTrue(nice.getOrDefault("http-thread-poo", List.of()).contains(19),
                         "the request threads that served the visit above run at nice 19: " + nice);
             }
