@@ -23,6 +23,15 @@ import java.util.regex.Pattern;
  * 7 MiB of memory for each hash being computed; the hashing pool ({@link HashingPool}) bounds how many run at once.
  * The string records its own parameters, so a hash made with other parameters still verifies, and
  * {@link #isCurrent} tells when one should be made again.
+ *
+ * <p>Why the memory is kept between hashes ({@link #KEPT_BLOCKS}): each hash fills 7 MiB, and made afresh every time
+ * it was about half of everything the portal allocated in a rush of sign-ins. Worse, a hash still being computed
+ * when the young generation was collected was copied into the old generation, which then filled within seconds and
+ * was collected whole, stopping every page for 0.4 to 0.5 s (README, "The Monday-morning rush"). Bouncy Castle's
+ * generator takes its blocks from a pool given with the parameters and gives them back cleared; one pool for the
+ * whole portal keeps what the busiest moment used, up to one hash a core, which the hashing pool ({@link HashingPool})
+ * never exceeds by default. A stored hash made with other parameters takes blocks the same way; any beyond what the
+ * pool keeps are left to the collector.
  */
 public final class Argon2idHash {
 
@@ -39,6 +48,13 @@ public final class Argon2idHash {
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The memory blocks (1 KiB each) of finished hashes, handed to the next: at most enough for one hash at the
+     * portal's setting on each core. The pool clears a block before keeping it, and is safe to share between threads.
+     */
+    static final Argon2BytesGenerator.FixedBlockPool KEPT_BLOCKS = new Argon2BytesGenerator.FixedBlockPool(
+            Argon2BytesGenerator.getBlockCount(MEMORY_KIB, LANES) * Runtime.getRuntime().availableProcessors());
 
     private final int memoryKib;
     private final int passes;
@@ -125,6 +141,7 @@ public final class Argon2idHash {
                 .withIterations(passes)
                 .withParallelism(lanes)
                 .withSalt(salt)
+                .withBlockPool(KEPT_BLOCKS)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
