@@ -17,6 +17,6 @@
  * {@link org.leadingtogether.account.PortalAuthenticationMechanism} checks on every request, so a deactivation or a
  * role taken ends either kind at its next request. A forgotten password is chosen again through an emailed
  * {@link org.leadingtogether.account.PasswordReset} link, sent by firing {@link org.leadingtogether.account.AccountEmail}
- * (the booking feature's outbox writes and sends it: this feature does not depend on that one).
+ * (the mail feature's outbox writes and sends it: this feature does not depend on that one).
  */
 package org.leadingtogether.account;

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.leadingtogether.mail.NoticeOutbox;
+import org.leadingtogether.mail.NoticeSender;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,10 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute: write the day-before reminders that are due, and send any booking email still waiting (one
- * that failed, or whose instance stopped before sending it). The timer is not persistent: each instance of a
- * cluster runs its own, and the claims in {@link BookingReminders} and {@link NoticeOutbox} make sure each
- * reminder is written once and each email sent once.
+ * Every minute: write the day-before reminders that are due, and send any email still waiting in the outbox,
+ * whichever feature wrote it (one that failed, or whose instance stopped before sending it). The timer is not
+ * persistent: each instance of a cluster runs its own, and the claims in {@link BookingReminders} and {@link
+ * NoticeOutbox} make sure each reminder is written once and each email sent once. The outbox has no timer of its
+ * own: this one has sent what waits since the outbox served booking alone.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

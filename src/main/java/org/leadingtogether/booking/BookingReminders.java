@@ -10,6 +10,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.leadingtogether.mail.Mailer;
+import org.leadingtogether.mail.NoticeOutbox;
+import org.leadingtogether.mail.NoticesQueued;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -23,9 +23,10 @@ import org.leadingtogether.cohort.CohortPolicy;
 import org.leadingtogether.cohort.EntitlementPeriod;
 import org.leadingtogether.cohort.MembershipStatus;
 import org.leadingtogether.learning.LearningService;
+import org.leadingtogether.mail.Mailer;
+import org.leadingtogether.mail.NoticesQueued;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
-import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.FormIntents;
 import org.leadingtogether.platform.persistence.TransientRetry;
 import org.leadingtogether.platform.security.Callers;
@@ -91,9 +92,6 @@ public class BookingService {
 
     @Inject
     private Event<NoticesQueued> queued;
-
-    @Inject
-    private NoticeOutbox outbox;
 
     @Inject
     private TransientRetry retry;
@@ -536,7 +534,7 @@ public class BookingService {
                         ORDER BY b.startsAt""", Booking.class)
                 .setParameter("p", person).setParameter("since", now.minus(Duration.ofDays(90))).setMaxResults(1000).getResultList();
         NoticeWriter notices = notices(now);
-        return Optional.of(new BookingCalendar(mailer.sender()).feed("Leading Together", bookings.stream().map(notices::event).toList(), now));
+        return Optional.of(notices.calendar().feed("Leading Together", bookings.stream().map(notices::event).toList(), now));
     }
 
     // ---------------------------------------------------------------- programme managers
@@ -554,24 +552,6 @@ public class BookingService {
                 .map(b -> new Pages.OverBooking(b.getPersonId(), people.get(b.getPersonId()).getFullName(), b.getStartsAt(), b.getEndsAt(),
                         b.getMinutes(), b.getPurpose().getLabel(), b.getOverReason(), b.getStatus()))
                 .toList());
-    }
-
-    // ---------------------------------------------------------------- administrators: the outbox of emails
-
-    /** Emails not sent yet, oldest first: those waiting for their next try, and those the outbox gave up on. */
-    @RolesAllowed("ADMIN")
-    public List<Pages.OutboxEmail> getUnsentEmails() {
-        return outbox.unsent(500).stream().map(n -> new Pages.OutboxEmail(n.getId(), n.getRecipient(), n.getSubject(), n.getCreatedAt(),
-                n.getAttempts(), n.getLastError(), n.getClaimedUntil(), n.getFailedAt())).toList();
-    }
-
-    /** Sends one unsent email again, at once, and for another day of tries if the mail server is still away. */
-    @RolesAllowed("ADMIN")
-    public void sendEmailAgain(long noticeId) {
-        if (!outbox.again(noticeId, clock.instant())) {
-            throw new NotFoundException("There is no such email waiting.");
-        }
-        queued.fire(new NoticesQueued());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -11,6 +11,8 @@ import org.leadingtogether.coaching.CoachingSession;
 import org.leadingtogether.coaching.Pairing;
 import org.leadingtogether.coaching.SessionSchedule;
 import org.leadingtogether.coaching.SessionStatus;
+import org.leadingtogether.mail.Mailer;
+import org.leadingtogether.mail.NoticesQueued;
 import org.leadingtogether.platform.BusinessException;
 
 import java.time.Clock;

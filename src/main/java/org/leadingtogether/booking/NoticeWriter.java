@@ -2,6 +2,9 @@ package org.leadingtogether.booking;
 
 import jakarta.persistence.EntityManager;
 import org.leadingtogether.account.Person;
+import org.leadingtogether.mail.BookingNotice;
+import org.leadingtogether.mail.Mailer;
+import org.leadingtogether.mail.NoticeKind;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the emails a booking change calls for into the outbox, in the change's own transaction, and makes
- * the calendar events of bookings. The texts say who did what and why, in plain words; the invitation goes
- * with every email about a booking's time, so a calendar follows each change. Nothing is written when email
- * is off.
+ * Writes the emails a booking change calls for into the outbox (the mail feature's), in the change's own
+ * transaction, and makes the calendar events of bookings. The texts say who did what and why, in plain words; the
+ * invitation goes with every email about a booking's time, so a calendar follows each change. Nothing is written
+ * when email is off.
  */
 final class NoticeWriter {
 
@@ -74,8 +77,13 @@ final class NoticeWriter {
                 booking.getStatus() == BookingStatus.CANCELLED, attendees);
     }
 
+    /** The calendar writer, with the portal's sender as organiser. */
+    BookingCalendar calendar() {
+        return new BookingCalendar(new BookingCalendar.Person(mailer.senderName(), mailer.senderAddress()));
+    }
+
     String invitation(Booking booking) {
-        return new BookingCalendar(mailer.sender()).invitation(event(booking), now);
+        return calendar().invitation(event(booking), now);
     }
 
     String moduleTitle(String key) {

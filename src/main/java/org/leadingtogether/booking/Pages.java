@@ -102,15 +102,6 @@ public final class Pages {
     public record OneOff(long id, Instant start, Instant end, int noticeHours, boolean booked) implements Serializable {
     }
 
-    /** An email not sent yet, as an administrator sees it: waiting for its next try, or failed after a day of tries. */
-    public record OutboxEmail(long id, String recipient, String subject, Instant written, int attempts, String lastError, Instant nextTry,
-                              Instant failedAt) implements Serializable {
-
-        public boolean failed() {
-            return failedAt != null;
-        }
-    }
-
     /** A cohort's protected-time bookings beyond the entitlement, with the learners' reasons, for its managers. */
     public record OverEntitlement(long cohortId, String cohortName, List<OverBooking> bookings) implements Serializable {
     }

@@ -1,6 +1,7 @@
 /**
  * Protected-time booking: learners' blocks of protected development time and their ledger, coaches' session slots
- * and the sessions coachees book in them, iCalendar invitations, private calendar feeds and booking emails.
+ * and the sessions coachees book in them, iCalendar invitations, private calendar feeds, and the emails a booking
+ * change calls for (written here, sent by the mail feature's outbox).
  *
  * <p>Why it is shaped this way:
  * <ul>
@@ -21,10 +22,14 @@
  *   <li><b>Calendars.</b> {@link org.leadingtogether.booking.BookingCalendar} writes RFC 5545 with ical4j: one UID
  *       per booking for life, SEQUENCE up with each change, REQUEST or CANCEL, Europe/London with its VTIMEZONE.
  *       A feed's secret address is stored only as a hash.</li>
- *   <li><b>Email</b> goes through an outbox written in the booking's own transaction and sent after it commits
- *       ({@link org.leadingtogether.booking.NoticeSender}); reminders and emails are claimed row by row, so a cluster
- *       sends each once; a reminder is never sent for a booking cancelled since. Email is off when
- *       {@code SMTP_HOST} is not set.</li>
+ *   <li><b>Email.</b> A change's emails (with the invitation, or its cancellation, when a booking's time
+ *       changes) are written by {@link org.leadingtogether.booking.NoticeWriter} into the outbox of {@link
+ *       org.leadingtogether.mail} in the booking's own transaction, so they go only for a change that was saved;
+ *       sending, trying again and the administrators' list are that feature's. Day-before reminders are claimed
+ *       booking by booking ({@link org.leadingtogether.booking.BookingReminders}), so a cluster writes each once,
+ *       and one is never sent for a booking cancelled since: the outbox asks ({@link
+ *       org.leadingtogether.booking.ReminderBookings}). {@link org.leadingtogether.booking.BookingJobs} is the
+ *       outbox's timer as well as the reminders'.</li>
  * </ul>
  * Coaching sessions booked here are also written as {@code CoachingSession} records of the pairing, so the
  * coaching pages and the cohort dashboard see them like any other session.

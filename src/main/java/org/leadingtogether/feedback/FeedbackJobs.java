@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, as the booking outbox's timer does: write the 360 reminders that are due ({@link FeedbackReminders}). Not
+ * Every minute, as the outbox's timer does: write the 360 reminders that are due ({@link FeedbackReminders}). Not
  * persistent: each instance of a cluster runs its own, and the claim per rater makes sure each is reminded once. Every
  * minute rather than once a day, so that a portal started or restarted at any hour still reminds on the right day; a
  * run reads one small indexed statement.

@@ -12,12 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.leadingtogether.account.Person;
-import org.leadingtogether.booking.BookingNotice;
-import org.leadingtogether.booking.Mailer;
-import org.leadingtogether.booking.NoticeKind;
-import org.leadingtogether.booking.NoticesQueued;
 import org.leadingtogether.cohort.Programme;
 import org.leadingtogether.framework.FrameworkService;
+import org.leadingtogether.mail.BookingNotice;
+import org.leadingtogether.mail.Mailer;
+import org.leadingtogether.mail.NoticeKind;
+import org.leadingtogether.mail.NoticesQueued;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.persistence.InstantConverter;
 

@@ -20,7 +20,7 @@
  * learners, never one person's report. {@link org.leadingtogether.feedback.FeedbackService} is the boundary for everyone
  * with an account; every method checks the caller through {@link org.leadingtogether.feedback.FeedbackPolicy}. A rater
  * has none, so the link's secret is the key: {@link org.leadingtogether.feedback.RaterAnswers} is the rater's boundary,
- * apart, and takes a rater's answers once. Emails go through the booking feature's outbox, so they are retried while
+ * apart, and takes a rater's answers once. Emails go through the mail feature's outbox, so they are retried while
  * the mail server is away.
  */
 package org.leadingtogether.feedback;

@@ -10,12 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.leadingtogether.account.Person;
-import org.leadingtogether.booking.BookingNotice;
-import org.leadingtogether.booking.Mailer;
-import org.leadingtogether.booking.NoticeKind;
-import org.leadingtogether.booking.NoticesQueued;
 import org.leadingtogether.coaching.CoachingHappened;
 import org.leadingtogether.journal.JournalHappened;
+import org.leadingtogether.mail.BookingNotice;
+import org.leadingtogether.mail.Mailer;
+import org.leadingtogether.mail.NoticeKind;
+import org.leadingtogether.mail.NoticesQueued;
 import org.leadingtogether.platform.persistence.InstantConverter;
 
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@
  * <p>Other features fire events of their own ({@code journal.JournalHappened}, {@code coaching.CoachingHappened})
  * with ids only; {@link org.leadingtogether.notification.NotificationWriter} turns each into a {@link
  * org.leadingtogether.notification.Notification} in the same transaction, and, as the person chose for that kind
- * ({@link org.leadingtogether.notification.Delivery}), an email through the booking feature's outbox at once, or a
+ * ({@link org.leadingtogether.notification.Delivery}), an email through the mail feature's outbox at once, or a
  * line in the weekly digest. This feature sits above the others and none depends on it, so the features stay
  * one-way ({@code FeatureDependenciesTest}).
  *

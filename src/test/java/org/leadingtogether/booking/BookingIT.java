@@ -20,6 +20,9 @@ import org.leadingtogether.cohort.CohortDashboard;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.EntitlementPeriod;
 import org.leadingtogether.cohort.Programme;
+import org.leadingtogether.mail.MailService;
+import org.leadingtogether.mail.NoticeSender;
+import org.leadingtogether.mail.OutboxEmail;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
@@ -86,6 +89,9 @@ class BookingIT {
 
     @Inject
     private NoticeSender sender;
+
+    @Inject
+    private MailService outbox;
 
     @Inject
     private RunAsLearner learner;
@@ -544,7 +550,7 @@ class BookingIT {
                     + uids.get(0) + "'") >= 3, "tried several times, with growing pauses");
             assertTrue(fixtures.count("SELECT MAX(attempts) FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid = '"
                     + uids.get(0) + "'") <= 6, "not every minute");
-            List<Pages.OutboxEmail> seen = admin.call(() -> bookings.getUnsentEmails());
+            List<OutboxEmail> seen = admin.call(() -> outbox.getUnsentEmails());
             assertTrue(seen.stream().filter(e -> e.lastError() != null).count() >= 4, "an administrator sees them waiting, with the error");
         } finally {
             startMailServer();
@@ -576,17 +582,17 @@ class BookingIT {
         } finally {
             startMailServer();
         }
-        List<Pages.OutboxEmail> failed = admin.call(() -> bookings.getUnsentEmails()).stream().filter(Pages.OutboxEmail::failed).toList();
+        List<OutboxEmail> failed = admin.call(() -> outbox.getUnsentEmails()).stream().filter(OutboxEmail::failed).toList();
         assertEquals(2, failed.size(), "both emails of the booking are marked as failed, not dropped: " + failed);
         sender.sendPending(Instant.now().plus(Duration.ofHours(4)));
         assertEquals(0, Arrays.stream(mail.getReceivedMessages()).filter(to("in-container-learner@example.org", "UID:" + uid)).count(),
                 "a failed email is not tried by itself any more");
-        for (Pages.OutboxEmail email : failed) {
-            admin.call(() -> { bookings.sendEmailAgain(email.id()); return null; });
+        for (OutboxEmail email : failed) {
+            admin.call(() -> { outbox.sendEmailAgain(email.id()); return null; });
         }
         assertEquals(1, awaitMail(to("in-container-learner@example.org", "UID:" + uid, "METHOD:REQUEST"), 1).size());
         assertEquals(1, awaitMail(to("in-container-coach@example.org", "UID:" + uid, "METHOD:REQUEST"), 1).size());
-        assertTrue(admin.call(() -> bookings.getUnsentEmails()).stream().noneMatch(e -> failed.stream().anyMatch(f -> f.id() == e.id())),
+        assertTrue(admin.call(() -> outbox.getUnsentEmails()).stream().noneMatch(e -> failed.stream().anyMatch(f -> f.id() == e.id())),
                 "sent, so no longer listed");
     }
 

@@ -1,6 +1,6 @@
-package org.leadingtogether.booking;
+package org.leadingtogether.mail;
 
-/** Why an email is sent: a booking's, or another feature's sent through the same outbox. */
+/** Why an email is sent: a booking's, or another feature's (an account's, a 360's, a notification's). */
 public enum NoticeKind {
     BOOKED,
     CANCELLED,

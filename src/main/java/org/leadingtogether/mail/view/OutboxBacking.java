@@ -1,10 +1,10 @@
-package org.leadingtogether.booking.view;
+package org.leadingtogether.mail.view;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.leadingtogether.booking.BookingService;
-import org.leadingtogether.booking.Pages;
+import org.leadingtogether.mail.MailService;
+import org.leadingtogether.mail.OutboxEmail;
 import org.leadingtogether.platform.web.FormIntent;
 import org.leadingtogether.platform.web.Messages;
 
@@ -23,21 +23,21 @@ public class OutboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private BookingService bookings;
+    private MailService mail;
 
-    private List<Pages.OutboxEmail> emails;
+    private List<OutboxEmail> emails;
 
     public void load() {
-        emails = bookings.getUnsentEmails();
+        emails = mail.getUnsentEmails();
     }
 
     public String sendAgain() {
-        bookings.sendEmailAgain(FormIntent.chosenId("emails:again"));
+        mail.sendEmailAgain(FormIntent.chosenId("emails:again"));
         Messages.flashInfo("The email is being sent again now.");
         return "/admin/emails?faces-redirect=true";
     }
 
-    public List<Pages.OutboxEmail> getEmails() {
+    public List<OutboxEmail> getEmails() {
         return emails;
     }
 

@@ -1,4 +1,4 @@
-package org.leadingtogether.booking.view;
+package org.leadingtogether.mail.view;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.leadingtogether.booking;
+package org.leadingtogether.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * The account feature's emails (a password reset link) through this feature's outbox, so they get the same care as
- * booking emails: written in the transaction that asked for them, sent after it commits, tried again while the mail
+ * every other email: written in the transaction that asked for them, sent after it commits, tried again while the mail
  * server is away. An email not worth sending any more (its link expired) is dropped instead, and the text of one that
  * held a link is not kept once it has gone ({@link NoticeOutbox}). The account feature only fires {@link AccountEmail}:
  * it knows nothing of the outbox, and features depend on each other one way only.

@@ -1,9 +1,10 @@
-package org.leadingtogether.booking;
+package org.leadingtogether.mail;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The outbox of booking emails, each step in its own short transaction. An instance claims a row (a
+ * The outbox of the portal's emails, each step in its own short transaction. An instance claims a row (a
  * conditional update that only one instance can win) before sending it, for a few minutes: if it dies while
  * sending, the claim runs out and another instance tries.
  *
@@ -30,8 +31,8 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class NoticeOutbox {
 
-    /** This instance, as named in claims. */
-    static final String INSTANCE = instanceName();
+    /** This instance, as named in claims: the outbox's, and the booking feature's claims of its reminders. */
+    public static final String INSTANCE = instanceName();
 
     /** How long an email is tried before it is marked as failed for an administrator to see. */
     static final Duration KEEP_TRYING = Duration.ofHours(24);
@@ -48,6 +49,10 @@ public class NoticeOutbox {
 
     @PersistenceContext
     private EntityManager em;
+
+    /** The booking feature's answer to whether a reminder's booking still stands. */
+    @Inject
+    private StandingBookings bookings;
 
     /** Ids of emails waiting to go and not claimed by a live instance, oldest first. */
     public List<Long> pending(Instant now, int max) {
@@ -77,8 +82,7 @@ public class NoticeOutbox {
 
     /** Whether a booking still stands: a reminder is dropped if it was cancelled after it was written. */
     public boolean stillBooked(long bookingId) {
-        Booking booking = em.find(Booking.class, bookingId);
-        return booking != null && booking.isActive();
+        return bookings.stillBooked(bookingId);
     }
 
     /** The text kept instead of an email's once it has gone or expired, when it held a link that opens an account. */
@@ -139,7 +143,8 @@ public class NoticeOutbox {
                 .setParameter(1, utc(now)).setParameter(2, id).executeUpdate() == 1;
     }
 
-    static LocalDateTime utc(Instant instant) {
+    /** An instant as the outbox's and the bookings' timestamp columns hold it (UTC wall time). */
+    public static LocalDateTime utc(Instant instant) {
         return org.leadingtogether.platform.persistence.InstantConverter.column(instant);
     }
 

@@ -1,4 +1,4 @@
-package org.leadingtogether.booking;
+package org.leadingtogether.mail;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -16,9 +16,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the booking emails waiting in the outbox: right after the transaction that wrote them commits, and
- * every minute for any that failed or whose instance stopped. Sending happens outside any transaction, so a
- * slow mail server never holds a booking's locks.
+ * Sends the emails waiting in the outbox: right after the transaction that wrote them commits, and every minute
+ * for any that failed or whose instance stopped (the booking feature's timer, {@code BookingJobs}, calls {@link
+ * #sendPending()}). Sending happens outside any transaction, so a slow mail server never holds the locks of the
+ * change that wrote the email (a booking's, an invitation's).
  */
 @Stateless
 @PermitAll

@@ -1,11 +1,11 @@
-package org.leadingtogether.booking;
+package org.leadingtogether.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Sends booking emails once the transaction that wrote them has committed, never for one rolled back. */
+/** Sends the outbox's emails once the transaction that wrote them has committed, never for one rolled back. */
 @ApplicationScoped
 public class NoticeDispatch {
 

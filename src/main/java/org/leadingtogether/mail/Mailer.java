@@ -1,4 +1,4 @@
-package org.leadingtogether.booking;
+package org.leadingtogether.mail;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Sends booking emails by SMTP, configured from the environment: {@code SMTP_HOST} (no host: email is off),
+ * Sends the portal's emails by SMTP, configured from the environment: {@code SMTP_HOST} (no host: email is off),
  * {@code SMTP_PORT} (25), {@code SMTP_USER} and {@code SMTP_PASSWORD} (optional), {@code SMTP_STARTTLS}
  * ({@code true} to require TLS) and {@code SMTP_FROM}. An email with an invitation carries it as a
  * {@code text/calendar} alternative with its method, which is what Outlook and Google read as an invitation.
@@ -96,9 +96,17 @@ public class Mailer {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    /** Who invitations and emails come from. */
-    public BookingCalendar.Person sender() {
-        return new BookingCalendar.Person(sender.getPersonal() == null ? "Leading Together" : sender.getPersonal(), sender.getAddress());
+    /**
+     * The name invitations and emails come from (an invitation's organiser): the one {@code SMTP_FROM} gives, else
+     * "Leading Together". Name and address, not a calendar's type, so that this feature knows nothing of bookings.
+     */
+    public String senderName() {
+        return sender.getPersonal() == null ? "Leading Together" : sender.getPersonal();
+    }
+
+    /** The address invitations and emails come from. */
+    public String senderAddress() {
+        return sender.getAddress();
     }
 
     /** Sends one email: plain text, with the invitation as a calendar alternative when there is one. */

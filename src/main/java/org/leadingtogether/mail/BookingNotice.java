@@ -1,4 +1,4 @@
-package org.leadingtogether.booking;
+package org.leadingtogether.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,13 +10,17 @@ import org.leadingtogether.platform.BaseEntity;
 import java.time.Instant;
 
 /**
- * One booking email waiting to go, or gone. Written complete (recipient, subject, text, invitation) in the
+ * One email of the outbox waiting to go, or gone. Written complete (recipient, subject, text, invitation) in the
  * same transaction as the change it reports, so an email goes only for a change that was saved, and says what
  * was true at that moment. {@link NoticeSender} claims and sends it after the transaction commits.
  *
- * <p>Other features send their emails through the same outbox ({@link #email}, then fire {@link NoticesQueued}), so
- * they are tried again while the mail server is away and listed for an administrator if they fail: such an email
+ * <p>The booking feature's emails carry the booking they are about (a reminder is dropped if its booking was cancelled
+ * since). Other features send their emails through the same outbox ({@link #email}, then fire {@link NoticesQueued}),
+ * so they are tried again while the mail server is away and listed for an administrator if they fail: such an email
  * belongs to no booking.
+ *
+ * <p>The name, and the table's ({@code booking_notice}), are from when the outbox served booking alone; they are
+ * kept, since a table's name is part of the migrations and of what is already stored.
  */
 @Entity
 @Table(name = "booking_notice")
