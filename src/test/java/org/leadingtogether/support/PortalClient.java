@@ -110,12 +110,20 @@ public final class PortalClient {
 
     /** Posts form fields, URL-encoded, as a browser submits a form. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return post(path, fields, new String[0]);
+    }
+
+    /** {@link #post(String, Map)} with headers a browser would add (name, value, name, value…), such as Sec-Fetch-Site. */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /**

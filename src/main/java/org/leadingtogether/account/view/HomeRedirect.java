@@ -19,9 +19,11 @@ public class HomeRedirect {
     @Inject
     private FacesContext faces;
 
+    /** Without a session nobody is signed in, and {@link SignedIn} is not asked: asking would make a session to keep it in. */
     public void go() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        String target = signedIn.find().map(person -> person.homePage()).orElse("/sign-in.xhtml");
+        String target = external.getSession(false) == null ? "/sign-in.xhtml"
+                : signedIn.find().map(person -> person.homePage()).orElse("/sign-in.xhtml");
         external.redirect(external.getRequestContextPath() + target);
     }
 }

@@ -63,10 +63,16 @@ public class SignInBacking {
     private String password;
     private String next;
 
-    /** Someone already signed in who opens the sign-in page goes to their home instead. */
+    /**
+     * Someone already signed in who opens the sign-in page goes to their home instead. Without a session nobody is
+     * signed in, and {@link SignedIn} is not asked: asking it would make a session to keep it in.
+     */
     public void redirectIfSignedIn() throws IOException {
         HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
-        if (session != null && session.getAttribute(FAILURE) instanceof String[] failure) {
+        if (session == null) {
+            return;
+        }
+        if (session.getAttribute(FAILURE) instanceof String[] failure) {
             session.removeAttribute(FAILURE);
             email = failure[0];
             Messages.error(null, failure[1]);
@@ -105,6 +111,13 @@ public class SignInBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (isFromAnotherSite(request)) {
+            // Login forgery: the page keeps no state, so no view state ties this form to the browser that opened it. The
+            // browser says where the form was (Sec-Fetch-Site); one from another site's page signs nobody in.
+            LOG.warning("A sign-in form sent from another site's page was refused");
+            external.redirect(external.getRequestContextPath() + "/sign-in.xhtml");
+            return;
+        }
         Optional<IdentityProvider> provider = openIdConnect.providers().forEmail(email);
         if (provider.isPresent()) {
             // People of an organisation that signs in through its own provider sign in there, whatever they typed as a
@@ -146,6 +159,16 @@ public class SignInBacking {
                         + (ReturnTo.isSafe(next) ? "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : ""));
             }
         }
+    }
+
+    /**
+     * Whether the browser says the form was sent from a page of another site ({@code Sec-Fetch-Site} is
+     * {@code cross-site}, or {@code same-site} for a neighbouring subdomain). A browser too old to say, or a client that
+     * is not a browser, is let through: for them the rule cannot be told.
+     */
+    static boolean isFromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return "cross-site".equalsIgnoreCase(site) || "same-site".equalsIgnoreCase(site);
     }
 
     /** Why the sign-in failed, in the same words whether or not the address has an account. */

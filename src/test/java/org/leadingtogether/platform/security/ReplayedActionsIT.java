@@ -126,6 +126,70 @@ class ReplayedActionsIT {
         assertTrue(amara.get("/learner/home.xhtml").statusCode() != 200, "signed out by the header's own form");
     }
 
+    // ---------------------------------------------------------------- the sign-in form
+
+    @Test
+    void theSignInPageGivesAVisitorNoSessionAndItsFormStillSignsInWhenSentLongAfter() throws Exception {
+        String email = TestDatabase.person("Noor", false, "LEARNER");
+        PortalClient visitor = PortalClient.anonymous(base);
+        HttpResponse<String> page = visitor.get("/sign-in.xhtml");
+        assertEquals(200, page.statusCode(), "the sign-in page opens");
+        assertEquals(List.of(), sessionCookies(page), "a visitor who only looks at the sign-in page is given no session to keep");
+        for (String address : List.of("/", "/learner/journal.xhtml", "/sign-in.xhtml?next=%2Flearner%2Fjournal.xhtml",
+                "/no-such-page.xhtml", "/sign-in-problem.xhtml?reason=unknown", "/reset-password.xhtml?token=made-up")) {
+            assertEquals(List.of(), sessionCookies(visitor.get(address)), "nor by " + address);
+        }
+
+        // The page left open all night: by morning any session it had would have ended. The form is sent from a browser
+        // that holds no cookie at all, and still signs in.
+        Map<String, String> form = PortalClient.fields(page.body(), "signIn");
+        form.put("signIn:email", email);
+        form.put("signIn:password", PASSWORD);
+        form.put("signIn:submit", "Sign in");
+        PortalClient morning = PortalClient.anonymous(base);
+        HttpResponse<String> signedIn = morning.post("/sign-in.xhtml", form);
+        assertRedirected(signedIn);
+        assertFalse(signedIn.headers().firstValue("Location").orElse("").contains("sign-in"),
+                "signed in, not sent back: " + signedIn.headers().firstValue("Location").orElse(""));
+        assertEquals(1, sessionCookies(signedIn).size(), "signing in starts the session");
+        assertEquals(200, morning.get("/learner/home.xhtml").statusCode(), "and the learner's home opens in it");
+
+        // The other form anyone may use, "Forgot your password?", likewise.
+        HttpResponse<String> forgot = visitor.get("/forgot-password.xhtml");
+        assertEquals(List.of(), sessionCookies(forgot), "nor is one given for asking for a new password");
+        Map<String, String> request = PortalClient.fields(forgot.body(), "forgot");
+        request.put("forgot:email", email);
+        request.put("forgot:submit", "Send");
+        HttpResponse<String> sent = PortalClient.anonymous(base).post("/forgot-password.xhtml", request);
+        assertTrue(sent.headers().firstValue("Location").orElse("").endsWith("/forgot-password.xhtml?sent=true"),
+                "the request is taken when sent from a browser holding no cookie: " + sent.statusCode() + " "
+                        + sent.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void aSignInFormSentFromAnotherSiteSignsNobodyIn() throws Exception {
+        // Login forgery: another site's page posts the portal's sign-in form with the attacker's own address and password,
+        // so that what the visitor then writes in their journal goes into the attacker's account.
+        String attackers = TestDatabase.person("Mallory", false, "LEARNER");
+        PortalClient visitor = PortalClient.anonymous(base);
+        Map<String, String> form = signInForm(visitor, attackers, PASSWORD);
+        for (String site : List.of("cross-site", "same-site")) {
+            HttpResponse<String> forged = visitor.post("/sign-in.xhtml", form, "Sec-Fetch-Site", site, "Origin", "https://elsewhere.example");
+            assertRedirected(forged);
+            assertTrue(forged.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"),
+                    "a form from a " + site + " page is sent back to sign in: " + forged.headers().firstValue("Location").orElse(""));
+            assertSentToSignIn(visitor.get("/learner/home.xhtml"), "after a " + site + " sign-in form");
+        }
+        HttpResponse<String> own = visitor.post("/sign-in.xhtml", form, "Sec-Fetch-Site", "same-origin");
+        assertFalse(own.headers().firstValue("Location").orElse("").contains("sign-in"), "the portal's own page signs in");
+        assertEquals(200, visitor.get("/learner/home.xhtml").statusCode(), "signed in from the portal's own page");
+    }
+
+    /** The session cookies an answer sets. */
+    private static List<String> sessionCookies(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.toUpperCase().startsWith("JSESSIONID")).toList();
+    }
+
     // ---------------------------------------------------------------- access that ends when it is taken away
 
     /** What a learner's session may ask for beyond pages: downloads, exports, the subject access download, invitations. */
