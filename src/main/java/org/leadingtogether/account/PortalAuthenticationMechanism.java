@@ -95,7 +95,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 person = accounts.findSignedIn(caller.personId());
             } catch (RuntimeException failed) {
                 // The database away is not a reason to end anyone's session: the page says the portal is unavailable.
-                if (DatabaseErrors.isUnavailable(failed) && showUnavailable(request, response)) {
+                if (DatabaseErrors.isUnavailable(failed) && showUnavailable(request, response, failed)) {
                     return AuthenticationStatus.SEND_CONTINUE;
                 }
                 throw failed;
@@ -159,9 +159,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return signedIn(request, context, person.get());
     }
 
-    private static boolean showUnavailable(HttpServletRequest request, HttpServletResponse response) {
+    private static boolean showUnavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException failed) {
         try {
-            return UnavailablePage.show(request, response);
+            return UnavailablePage.show(request, response, failed);
         } catch (java.io.IOException notSent) {
             return false;
         }

@@ -57,6 +57,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  *   <li>The database cut for fifteen seconds: every page answers within three seconds with the plain "temporarily
  *       unavailable" page (HTTP 503), never a stack trace, and nothing half saved; once it is back the portal heals by
  *       itself within ten seconds, with the same signed-in sessions, and every write it acknowledged is there.</li>
+ *   <li>The database held up for 8 s (a table locked): pages waiting for a connection meanwhile are served once it
+ *       answers; held up past the 15 s a page waits, the ones left are told the portal is unavailable, and the log says
+ *       every connection stayed in use, not that the database was away.</li>
  * </ul>
  *
  * <p>One portal for all of it (one start, about twenty seconds), as {@code EmbeddedStartIT} starts it: the jar built
@@ -361,6 +364,71 @@ class IntegrityIT {
         }
         assertEquals(1, TestDatabase.number(blocksAt, siobhan, acknowledgedAt), "the write acknowledged before the cut is kept");
         assertEquals(0, TestDatabase.number(blocksAt, siobhan, duringAt), "nothing saved from the form sent while the database was away");
+    }
+
+    // ---------------------------------------------------------------- a database slow to answer
+
+    @Test
+    void pagesWaitingForEveryConnectionAreServedOnceTheDatabaseAnswersAndTheLogSaysWhy() throws Exception {
+        PortalClient learner = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
+        assertEquals(200, learner.get("/learner/home.xhtml").statusCode(), "the learner's home before the lock");
+        long logBefore = Files.size(log);
+
+        // Fifty homes at once while the table every home reads is locked for 8 s, as a long report or a rush on two
+        // cores holds the database up: forty wait in the database, holding every connection, and ten wait for one
+        // of those. Once the lock goes, every one is served; none is told to try again.
+        List<String> eight = homesWhileLocked(learner, 50, Duration.ofSeconds(8));
+        assertEquals(List.of(), eight.stream().filter(answer -> !answer.startsWith("200")).toList(),
+                "every home asked for while the database was held up for 8 s is served once it answers");
+        assertFalse(since(logBefore).contains("The database cannot be reached"), "the database was never away:\n" + since(logBefore));
+
+        // Held up for longer than a page waits for a connection (15 s): the five that never got one are told the
+        // portal is unavailable, and the log says the database was reached but every connection stayed in use.
+        long logBetween = Files.size(log);
+        List<String> eighteen = homesWhileLocked(learner, 45, Duration.ofSeconds(18));
+        List<String> told = eighteen.stream().filter(answer -> answer.startsWith("503")).toList();
+        assertEquals(45, eighteen.stream().filter(answer -> answer.startsWith("200") || answer.startsWith("503")).count(),
+                "each home is either served or told the portal is unavailable: " + eighteen);
+        assertTrue(told.size() >= 5, "the homes beyond the 40 connections are told to try again after 15 s: " + eighteen);
+        assertTrue(told.stream().allMatch(answer -> answer.contains("temporarily unavailable") && !answer.contains("Exception")),
+                "the plain page, no stack trace: " + told);
+        String said = since(logBetween);
+        assertTrue(said.contains("All 40 database connections stayed in use for 15 s, so /learner/home.xhtml was answered"),
+                "the log names the full pool:\n" + said);
+        assertFalse(said.contains("The database cannot be reached"), "and does not say the database was away:\n" + said);
+        assertEquals(200, learner.get("/learner/home.xhtml").statusCode(), "served again at once afterwards");
+    }
+
+    /**
+     * Asks for {@code count} learner homes at once while {@code self_assessment}, which every home reads, is locked for
+     * {@code held}; each answer as its status, a space and the start of its text.
+     */
+    private static List<String> homesWhileLocked(PortalClient learner, int count, Duration held) throws Exception {
+        ExecutorService people = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<HttpResponse<String>>> homes = new ArrayList<>();
+            try (AutoCloseable lock = TestDatabase.tableLocked("self_assessment")) {
+                for (int i = 0; i < count; i++) {
+                    homes.add(people.submit(() -> learner.get("/learner/home.xhtml")));
+                }
+                Thread.sleep(held.toMillis());
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> home : homes) {
+                HttpResponse<String> page = home.get(60, TimeUnit.SECONDS);
+                String said = text(page);
+                answers.add(said.substring(0, Math.min(said.length(), 120)));
+            }
+            return answers;
+        } finally {
+            people.shutdownNow();
+        }
+    }
+
+    /** What the portal has logged since it had logged {@code bytes}. */
+    private static String since(long bytes) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) Math.min(bytes, all.length), (int) Math.max(0, all.length - bytes), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The learner's protected-time form, filled for one hour on {@code day} at {@code start}. */

@@ -114,6 +114,25 @@ public final class TestDatabase {
         update("DELETE FROM person WHERE email = ?", email);
     }
 
+    /**
+     * Locks {@code table} against every other connection until the returned lock is closed, as a long report or a
+     * table altered by hand would: meanwhile each statement that reads it waits, holding its connection.
+     */
+    public static AutoCloseable tableLocked(String table) throws SQLException {
+        Connection db = connect();
+        try (Statement lock = db.createStatement()) {
+            lock.execute("LOCK TABLES " + table + " WRITE");
+        } catch (SQLException refused) {
+            db.close();
+            throw refused;
+        }
+        return () -> {
+            try (db; Statement unlock = db.createStatement()) {
+                unlock.execute("UNLOCK TABLES");
+            }
+        };
+    }
+
     static Connection connect() throws SQLException {
         String url = System.getProperty("test.db.url");
         if (url == null || url.isBlank()) {

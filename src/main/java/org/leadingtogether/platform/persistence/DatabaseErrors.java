@@ -13,7 +13,9 @@ import java.util.Optional;
  * <ul>
  *   <li>a unique key refused a second row: a rule of the portal (a slot taken, a form sent twice);</li>
  *   <li>a deadlock or a lock wait that ran out: the change can be tried again;</li>
- *   <li>the database cannot be reached: the portal is temporarily unavailable.</li>
+ *   <li>the database cannot be reached: the portal is temporarily unavailable;</li>
+ *   <li>every connection of the pool stayed in use for as long as a request waits for one: the portal is busy, and
+ *       the database may well be answering (a long lock, or more pages under way than connections).</li>
  * </ul>
  * SQL states are the standard ones (class 23 integrity, 40001 serialisation failure, class 08 connection), with
  * MariaDB's error numbers for the cases its driver reports under a general state (1062 duplicate key, 1205 lock
@@ -54,6 +56,22 @@ public final class DatabaseErrors {
      */
     public static boolean isDeadlock(Throwable thrown) {
         return sqlCause(thrown).map(sql -> sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState())).orElse(false);
+    }
+
+    /**
+     * Every connection of the pool stayed in use for as long as a request waits for one
+     * ({@link DatabaseMigration#CONNECTION_WAIT_MILLIS}), so none was given. The pool says so only in words, which
+     * name its {@code max-pool-size} setting ("In-use connections equal max-pool-size and expired max-wait-time"), at
+     * whichever depth of the chain the container put them. {@link #isUnavailable} is true of it too: the page is the
+     * same "temporarily unavailable" one, but the log should not say the database has gone.
+     */
+    public static boolean isPoolFull(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("max-pool-size")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

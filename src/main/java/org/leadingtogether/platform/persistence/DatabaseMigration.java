@@ -33,7 +33,7 @@ import java.util.logging.Logger;
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
-        maxPoolSize = 40,
+        maxPoolSize = DatabaseMigration.CONNECTIONS,
         // READ COMMITTED: each statement sees what is committed when it runs. The services count (places, bookings,
         // open pairings) after taking row locks; under MariaDB's default, REPEATABLE READ, a count read after the
         // lock could still come from the snapshot the transaction took at its first read, before the lock, and be
@@ -59,9 +59,13 @@ import java.util.logging.Logger;
                 // database that goes away is still noticed within a second; the request that meets it first is
                 // answered with the "temporarily unavailable" page, like any other while it is away.
                 "fish.payara.validate-atmost-once-period-in-seconds=1",
-                // A request waits at most 5 seconds for a free connection (not the default minute) before it is told
-                // the portal is busy.
-                "fish.payara.max-wait-time-in-millis=5000"})
+                // A request waits at most 15 seconds for a free connection (not the default minute) before it is
+                // told the portal is busy. Not 5: in a sign-in rush on two cores every connection was held by a page
+                // waiting for its share of the cores, and pages that had waited 5 s were told to try again, where
+                // a few seconds more would have served them (IntegrityIT locks a table for 8 s to show it). A
+                // database that cannot be reached is still answered at once: making a connection fails straight
+                // away, with no waiting for one to come free.
+                "fish.payara.max-wait-time-in-millis=" + DatabaseMigration.CONNECTION_WAIT_MILLIS})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -69,6 +73,12 @@ public class DatabaseMigration {
 
     /** The JNDI name of the portal's datasource, used by persistence.xml and by this class. */
     public static final String DATASOURCE = "java:app/jdbc/portal";
+
+    /** The most connections the portal holds to the database at once. */
+    public static final int CONNECTIONS = 40;
+
+    /** How long a request waits for one of the {@link #CONNECTIONS} to come free before it is told the portal is busy. */
+    public static final int CONNECTION_WAIT_MILLIS = 15_000;
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

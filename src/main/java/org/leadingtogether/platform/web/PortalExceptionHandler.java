@@ -91,7 +91,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             return;
         }
         if (DatabaseErrors.isUnavailable(thrown)) {
-            if (UnavailablePage.show((jakarta.servlet.ServletRequest) external.getRequest(), (jakarta.servlet.ServletResponse) external.getResponse())) {
+            if (UnavailablePage.show((jakarta.servlet.ServletRequest) external.getRequest(), (jakarta.servlet.ServletResponse) external.getResponse(), thrown)) {
                 faces.responseComplete();
                 return;
             }

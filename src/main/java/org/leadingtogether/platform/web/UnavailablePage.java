@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.leadingtogether.platform.persistence.DatabaseErrors;
+import org.leadingtogether.platform.persistence.DatabaseMigration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,17 +34,28 @@ public class UnavailablePage extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failed) {
-            if (DatabaseErrors.isUnavailable(failed) && show(request, response)) {
+            if (DatabaseErrors.isUnavailable(failed) && show(request, response, failed)) {
                 return;
             }
             throw failed;
         }
     }
 
-    /** Writes the page with status 503, if nothing has been sent yet; says whether it did. */
-    public static boolean show(ServletRequest request, ServletResponse response) throws IOException {
-        LOG.log(Level.WARNING, "The database cannot be reached: answered {0} with the temporarily unavailable page",
-                ((HttpServletRequest) request).getRequestURI());
+    /**
+     * Writes the page with status 503, if nothing has been sent yet; says whether it did. The log line says which of
+     * the two it was: the database could not be reached, or it could but every connection stayed in use
+     * ({@link DatabaseErrors#isPoolFull}), where an operator looks for a long lock or a load past the machine.
+     */
+    public static boolean show(ServletRequest request, ServletResponse response, Throwable failed) throws IOException {
+        String address = ((HttpServletRequest) request).getRequestURI();
+        if (DatabaseErrors.isPoolFull(failed)) {
+            LOG.log(Level.WARNING, "All {0} database connections stayed in use for {1} s, so {2} was answered with the temporarily "
+                    + "unavailable page. The database was reached; it is slow to answer (a long lock or query), or more pages "
+                    + "are under way than there are connections (the cores are busy).", new Object[] {
+                            DatabaseMigration.CONNECTIONS, DatabaseMigration.CONNECTION_WAIT_MILLIS / 1000, address});
+        } else {
+            LOG.log(Level.WARNING, "The database cannot be reached: answered {0} with the temporarily unavailable page", address);
+        }
         if (response.isCommitted()) {
             return false;
         }
