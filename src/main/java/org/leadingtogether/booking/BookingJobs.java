@@ -7,8 +7,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.leadingtogether.mail.NoticeOutbox;
-import org.leadingtogether.mail.NoticeSender;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,11 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute: write the day-before reminders that are due, and send any email still waiting in the outbox,
- * whichever feature wrote it (one that failed, or whose instance stopped before sending it). The timer is not
- * persistent: each instance of a cluster runs its own, and the claims in {@link BookingReminders} and {@link
- * NoticeOutbox} make sure each reminder is written once and each email sent once. The outbox has no timer of its
- * own: this one has sent what waits since the outbox served booking alone.
+ * Every minute: write the day-before reminders that are due. The timer is not persistent: each instance of a cluster
+ * runs its own, and the claims in {@link BookingReminders} make sure each reminder is written once. The reminders go
+ * out as soon as they are written, like any email (the outbox's {@code NoticeDispatch}); the outbox's own timer
+ * ({@code mail.MailJobs}) tries again any that could not be sent.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -35,21 +32,17 @@ public class BookingJobs {
     private BookingReminders reminders;
 
     @Inject
-    private NoticeSender sender;
-
-    @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "booking reminders and emails")
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "booking reminders")
     void everyMinute() {
         if (!running.compareAndSet(false, true)) {
             return; // the previous run is still going
         }
         try {
             reminders.remindDue(clock.instant());
-            sender.sendPending();
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Booking reminders or emails failed this minute; the next run tries again", failed);
+            LOG.log(Level.WARNING, "Writing booking reminders failed this minute; the next run tries again", failed);
         } finally {
             running.set(false);
         }

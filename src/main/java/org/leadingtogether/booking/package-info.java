@@ -28,8 +28,8 @@
  *       sending, trying again and the administrators' list are that feature's. Day-before reminders are claimed
  *       booking by booking ({@link org.leadingtogether.booking.BookingReminders}), so a cluster writes each once,
  *       and one is never sent for a booking cancelled since: the outbox asks ({@link
- *       org.leadingtogether.booking.ReminderBookings}). {@link org.leadingtogether.booking.BookingJobs} is the
- *       outbox's timer as well as the reminders'.</li>
+ *       org.leadingtogether.booking.ReminderBookings}). {@link org.leadingtogether.booking.BookingJobs} writes the
+ *       reminders every minute; the outbox has a timer of its own for what waits.</li>
  * </ul>
  * Coaching sessions booked here are also written as {@code CoachingSession} records of the pairing, so the
  * coaching pages and the cohort dashboard see them like any other session.

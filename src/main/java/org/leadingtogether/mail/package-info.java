@@ -12,8 +12,8 @@
  *   <li><b>Sent after commit, outside any transaction.</b> {@link org.leadingtogether.mail.NoticeDispatch} hears the
  *       event once the transaction has committed (never for one rolled back) and {@link
  *       org.leadingtogether.mail.NoticeSender} sends on another thread, so a slow mail server never holds the locks
- *       of the change, nor keeps its page waiting. The booking feature's timer ({@code BookingJobs}) calls the sender
- *       every minute too, for what failed or was left by an instance that stopped.</li>
+ *       of the change, nor keeps its page waiting. The outbox's own timer ({@link org.leadingtogether.mail.MailJobs})
+ *       calls the sender every minute too, for what failed or was left by an instance that stopped.</li>
  *   <li><b>Once, in a cluster.</b> {@link org.leadingtogether.mail.NoticeOutbox} claims a row with a conditional
  *       update only one instance can win, for a few minutes, before sending it.</li>
  *   <li><b>Tried again while the mail server is away</b>, with pauses that double (1, 2, 4 … minutes, then hourly),

@@ -1,0 +1,50 @@
+package org.leadingtogether.mail;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every minute: send any email still waiting in the outbox, whichever feature wrote it: one the mail server refused
+ * (tried again after its pause), or one whose instance stopped before sending it. Most emails never wait for this:
+ * {@link NoticeDispatch} sends each as soon as the change that wrote it has committed.
+ *
+ * <p>The outbox's own timer, so that the mail feature keeps its emails going by itself; it used to ride on the
+ * booking feature's timer, where it began. Not persistent: each instance of a cluster runs its own, and
+ * {@link NoticeOutbox} claims each email before sending it, so each goes once. A run still going when the next is
+ * due (a mail server slow to answer) is left to finish rather than joined by a second.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailJobs {
+
+    private static final Logger LOG = Logger.getLogger(MailJobs.class.getName());
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    private NoticeSender sender;
+
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "emails waiting in the outbox")
+    void everyMinute() {
+        if (!running.compareAndSet(false, true)) {
+            return; // the previous run is still going
+        }
+        try {
+            sender.sendPending();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Sending the outbox's waiting emails failed this minute; the next run tries again", failed);
+        } finally {
+            running.set(false);
+        }
+    }
+}
