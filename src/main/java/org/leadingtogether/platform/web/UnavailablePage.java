@@ -48,7 +48,8 @@ public class UnavailablePage extends HttpFilter {
      */
     public static boolean show(ServletRequest request, ServletResponse response, Throwable failed) throws IOException {
         String address = ((HttpServletRequest) request).getRequestURI();
-        if (DatabaseErrors.isPoolFull(failed)) {
+        boolean poolFull = DatabaseErrors.isPoolFull(failed);
+        if (poolFull) {
             LOG.log(Level.WARNING, "All {0} database connections stayed in use for {1} s, so {2} was answered with the temporarily "
                     + "unavailable page. The database was reached; it is slow to answer (a long lock or query), or more pages "
                     + "are under way than there are connections (the cores are busy).", new Object[] {
@@ -70,7 +71,8 @@ public class UnavailablePage extends HttpFilter {
             page = in == null ? "<!DOCTYPE html><title>Temporarily unavailable</title><h1>Temporarily unavailable</h1>"
                     : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        http.getWriter().write(page.replace("${root}", ((HttpServletRequest) request).getContextPath()));
+        http.getWriter().write(page.replace("${root}", ((HttpServletRequest) request).getContextPath())
+                .replace("${cause}", poolFull ? "The portal is too busy to answer just now." : "The portal cannot reach its database just now."));
         http.getWriter().flush();
         return true;
     }
