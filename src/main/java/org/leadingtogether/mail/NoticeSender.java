@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Sends the emails waiting in the outbox: right after the transaction that wrote them commits, and every minute
- * for any that failed or whose instance stopped ({@link MailJobs} calls {@link #sendPending()}). Sending happens outside any transaction, so a slow mail server never holds the locks of the
- * change that wrote the email (a booking's, an invitation's).
+ * for any that failed or whose instance stopped ({@link MailJobs} calls {@link #sendPending()}). Sending happens
+ * outside any transaction, so a slow mail server never holds the locks of the change that wrote the email (a
+ * booking's, an invitation's).
  */
 @Stateless
 @PermitAll
