@@ -7,11 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.leadingtogether.platform.MinuteJob;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every minute: write the day-before reminders that are due. The timer is not persistent: each instance of a cluster
@@ -24,9 +22,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BookingJobs {
 
-    private static final Logger LOG = Logger.getLogger(BookingJobs.class.getName());
-
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final MinuteJob job = new MinuteJob(BookingJobs.class, "Writing booking reminders");
 
     @Inject
     private BookingReminders reminders;
@@ -36,15 +32,6 @@ public class BookingJobs {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "booking reminders")
     void everyMinute() {
-        if (!running.compareAndSet(false, true)) {
-            return; // the previous run is still going
-        }
-        try {
-            reminders.remindDue(clock.instant());
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Writing booking reminders failed this minute; the next run tries again", failed);
-        } finally {
-            running.set(false);
-        }
+        job.run(() -> reminders.remindDue(clock.instant()));
     }
 }

@@ -7,11 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.leadingtogether.platform.MinuteJob;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every minute, as the outbox's timer does: write the 360 reminders that are due ({@link FeedbackReminders}). Not
@@ -24,9 +22,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FeedbackJobs {
 
-    private static final Logger LOG = Logger.getLogger(FeedbackJobs.class.getName());
-
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final MinuteJob job = new MinuteJob(FeedbackJobs.class, "Sending 360 reminders");
 
     @Inject
     private FeedbackReminders reminders;
@@ -36,15 +32,6 @@ public class FeedbackJobs {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "360 reminders")
     void everyMinute() {
-        if (!running.compareAndSet(false, true)) {
-            return; // the previous run is still going
-        }
-        try {
-            reminders.remindDue(clock.instant());
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "360 reminders failed this minute; the next run tries again", failed);
-        } finally {
-            running.set(false);
-        }
+        job.run(() -> reminders.remindDue(clock.instant()));
     }
 }

@@ -7,10 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.leadingtogether.platform.MinuteJob;
 
 /**
  * Every minute: send any email still waiting in the outbox, whichever feature wrote it: one the mail server refused
@@ -27,24 +24,13 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailJobs {
 
-    private static final Logger LOG = Logger.getLogger(MailJobs.class.getName());
-
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final MinuteJob job = new MinuteJob(MailJobs.class, "Sending the outbox's waiting emails");
 
     @Inject
     private NoticeSender sender;
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "emails waiting in the outbox")
     void everyMinute() {
-        if (!running.compareAndSet(false, true)) {
-            return; // the previous run is still going
-        }
-        try {
-            sender.sendPending();
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Sending the outbox's waiting emails failed this minute; the next run tries again", failed);
-        } finally {
-            running.set(false);
-        }
+        job.run(() -> sender.sendPending());
     }
 }
