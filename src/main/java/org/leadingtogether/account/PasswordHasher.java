@@ -74,6 +74,14 @@ public class PasswordHasher {
         });
     }
 
+    /**
+     * Checks a made-up password against the decoy on the caller's thread, outside the pool and uncounted: what
+     * {@link SignInWarmUp} does a few dozen times at start, so that the hash's code is compiled before people sign in.
+     */
+    void warmUp() {
+        Argon2idHash.verify("warming-up".toCharArray(), decoy);
+    }
+
     /** Whether {@code storedHash} was made some other way than today's, and should be made again at sign-in. */
     public boolean needsNewHash(String storedHash) {
         return storedHash != null && !argon2id.isCurrent(storedHash);

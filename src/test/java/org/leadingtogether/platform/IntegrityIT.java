@@ -102,6 +102,7 @@ class IntegrityIT {
         builder.environment().put("DB_USER", System.getProperty("test.db.user"));
         builder.environment().put("DB_PASSWORD", System.getProperty("test.db.password"));
         builder.environment().put("DEMO_DATA", "true");
+        builder.environment().put("WARM_UP", "true"); // as in production: the build's tests turn it off elsewhere
         builder.environment().remove("SMTP_HOST"); // no mail server here: emails wait in the outbox
         portal = builder.start();
         base = URI.create("http://127.0.0.1:" + port + "/").toURL();
@@ -130,6 +131,27 @@ class IntegrityIT {
     }
 
     // ---------------------------------------------------------------- a click books what it shows
+
+    /**
+     * Before it says it is ready, a started portal has opened the pages of a first visit and checked a password (so the
+     * JVM compiles them before a cohort launch does), says so in its log, and has left nothing behind: the first person
+     * in signs in as usual.
+     */
+    @Test
+    void aStartedPortalWarmsItselfUpBeforeItSaysItIsReady() throws Exception {
+        String ready = lastAnswer("/health/ready");
+        assertTrue(ready.startsWith("200 ") && ready.contains("\"warm-up\""), "ready, with the warm-up among its checks: " + ready);
+        String said = "";
+        for (Instant until = Instant.now().plusSeconds(10); said.isEmpty() && Instant.now().isBefore(until); Thread.sleep(200)) {
+            said = LogLines.matching(log, "Warmed up in");
+        }
+        Matcher warmed = Pattern.compile("Warmed up in [0-9.]+ s: (\\d+) pages and (\\d+) password checks").matcher(said);
+        assertTrue(warmed.find(), "the log says what the warm-up did: '" + said + "'\nThe end of its log:\n" + tail());
+        assertTrue(Integer.parseInt(warmed.group(1)) >= 100 && Integer.parseInt(warmed.group(2)) >= 10,
+                "pages opened and passwords checked before the portal said it was ready: " + warmed.group());
+        PortalClient first = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
+        assertEquals(200, first.get("/learner/home.xhtml").statusCode(), "the first person in signs in from the same address");
+    }
 
     @Test
     void fiftyIdenticalSubmissionsBookThePressedSlotOnce() throws Exception {

@@ -1,0 +1,145 @@
+package org.leadingtogether.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * After a start, opens the pages everybody's first visit opens (the sign-in page, the front door, "Forgot your
+ * password?") a few hundred times over the loopback, and checks a made-up password a few dozen times, before the
+ * instance says it is ready ({@code /health/ready}, check "warm-up").
+ *
+ * <p>Why: for its first minutes the JVM runs the portal's code slowly while it compiles it, on the same two cores that
+ * serve people. A cohort launch straight after a restart was measured at a p99 of 22 s over all requests with 637
+ * failures, where the same rush once the JVM had compiled the code had a p99 of 0.6 s (README, "The Monday-morning
+ * rush"). The pages opened here share most of their code with every other page (the layout, the Faces life cycle, the
+ * filters, compression), and the password check is the costliest thing a sign-in does; both are compiled before the
+ * first person arrives. Pages behind sign-in cannot be opened without someone's account, so their own code is still
+ * compiled as people use them.
+ *
+ * <p>What it asks for changes nothing: these pages keep no session ({@code StatelessPages}), no form is sent, and the
+ * password is checked on this thread against the decoy, outside the {@link HashingPool} and the sign-in throttles.
+ * It runs on a thread of its own at Java's lowest priority, takes at most {@link #LIMIT}, and is logged with what it
+ * did. A load balancer that asks {@code /health/ready} (as a restart one instance at a time does, {@code deploy/})
+ * sends nobody until it is over. {@code WARM_UP=false} turns it off (the integration tests do: their portals run
+ * without the optimising compiler, so there is nothing to warm).
+ */
+@Readiness
+@ApplicationScoped
+public class SignInWarmUp implements HealthCheck {
+
+    /** What a first visit opens; each answers without a session. */
+    static final List<String> PAGES = List.of("/sign-in.xhtml", "/", "/forgot-password.xhtml");
+
+    /** Rounds of {@link #PAGES}: enough for the JIT's optimising compiler to take the shared code (measured, README). */
+    static final int ROUNDS = 200;
+
+    /** Password checks: a round in four checks one. */
+    static final int CHECKS = ROUNDS / 4;
+
+    /** Longest the warm-up may take, however slow the machine: after it the instance is ready regardless. */
+    static final Duration LIMIT = Duration.ofSeconds(90);
+
+    private static final Logger LOG = Logger.getLogger(SignInWarmUp.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "warm.up", defaultValue = "true")
+    private boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "payara.instance.http.port")
+    private Optional<Integer> port;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    private volatile boolean over;
+
+    void atStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        if (!enabled || port.isEmpty()) {
+            over = true;
+            LOG.info(enabled ? "No warm-up: the HTTP port is not known" : "No warm-up (WARM_UP=false)");
+            return;
+        }
+        String base = "http://127.0.0.1:" + port.get() + context.getContextPath();
+        Thread thread = new Thread(() -> run(base), "warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("warm-up").status(over).build();
+    }
+
+    /** Whether the warm-up is over (done, given up or turned off). */
+    public boolean isOver() {
+        return over;
+    }
+
+    private void run(String base) {
+        long started = System.nanoTime();
+        long deadline = started + LIMIT.toNanos();
+        int pages = 0;
+        int checks = 0;
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            // This runs while the portal is still being deployed: its pages answer once it is.
+            while (answer(client, base + PAGES.get(0)) != 200) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warning("Warm-up given up: " + base + PAGES.get(0) + " did not answer within " + LIMIT.toSeconds() + " s");
+                    return;
+                }
+                Thread.sleep(500);
+            }
+            for (int round = 0; round < ROUNDS && System.nanoTime() < deadline; round++) {
+                for (String page : PAGES) {
+                    answer(client, base + page);
+                    pages++;
+                }
+                if (round % (ROUNDS / CHECKS) == 0) {
+                    hasher.warmUp();
+                    checks++;
+                }
+            }
+            LOG.info(String.format("Warmed up in %.1f s: %d pages and %d password checks, before anybody's first visit (WARM_UP=false turns this off)",
+                    (System.nanoTime() - started) / 1e9, pages, checks));
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Warm-up given up after " + pages + " pages; the portal works as usual, only slower for its first minutes", failed);
+        } finally {
+            over = true;
+        }
+    }
+
+    /** The status of one GET as a browser's first visit sends it, or 0 if the portal did not answer. */
+    private static int answer(HttpClient client, String url) throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "text/html,application/xhtml+xml").header("Accept-Encoding", "gzip").GET().build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException notYet) {
+            return 0;
+        }
+    }
+}
