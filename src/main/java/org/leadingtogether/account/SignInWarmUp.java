@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -90,11 +91,6 @@ public class SignInWarmUp implements HealthCheck {
         return HealthCheckResponse.named("warm-up").status(over).build();
     }
 
-    /** Whether the warm-up is over (done, given up or turned off). */
-    public boolean isOver() {
-        return over;
-    }
-
     private void run(String base) {
         long started = System.nanoTime();
         long deadline = started + LIMIT.toNanos();
@@ -121,7 +117,7 @@ public class SignInWarmUp implements HealthCheck {
                     checks++;
                 }
             }
-            LOG.info(String.format("Warmed up in %.1f s: %d pages and %d password checks, before anybody's first visit (WARM_UP=false turns this off)",
+            LOG.info(String.format(Locale.ROOT, "Warmed up in %.1f s: %d pages and %d password checks, before anybody's first visit (WARM_UP=false turns this off)",
                     (System.nanoTime() - started) / 1e9, pages, checks));
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();

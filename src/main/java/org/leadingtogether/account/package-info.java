@@ -18,5 +18,10 @@
  * role taken ends either kind at its next request. A forgotten password is chosen again through an emailed
  * {@link org.leadingtogether.account.PasswordReset} link, sent by firing {@link org.leadingtogether.account.AccountEmail}
  * (the mail feature's outbox writes and sends it: this feature does not depend on that one).
+ *
+ * <p>A rush of sign-ins: every password check runs in the {@link org.leadingtogether.account.HashingPool}, so checks
+ * queue among themselves rather than taking every core, and {@link org.leadingtogether.account.SignInWarmUp} opens
+ * the pages of a first visit and checks a made-up password at each start, before the instance says it is ready, so
+ * that the JVM has compiled them before a cohort launch arrives.
  */
 package org.leadingtogether.account;
