@@ -41,6 +41,11 @@ import java.util.logging.Logger;
  * did. A load balancer that asks {@code /health/ready} (as a restart one instance at a time does, {@code deploy/})
  * sends nobody until it is over. {@code WARM_UP=false} turns it off (the integration tests do: their portals run
  * without the optimising compiler, so there is nothing to warm).
+ *
+ * <p>The last password checks, by then compiled, also tell what a check costs on this machine, and so how many
+ * sign-ins a minute the {@link HashingPool}'s threads can take before a rush waits in line: logged at each start
+ * ({@link #capacity}), because it differs from one machine to the next (17 to 30 ms on two-core machines of the same
+ * size, README) and is what an operator needs to know before a cohort launch.
  */
 @Readiness
 @ApplicationScoped
@@ -54,6 +59,9 @@ public class SignInWarmUp implements HealthCheck {
 
     /** Password checks: a round in four checks one. */
     static final int CHECKS = ROUNDS / 4;
+
+    /** The last checks, compiled by then, whose median is a check's cost on this machine. */
+    static final int TIMED_CHECKS = 10;
 
     /** Longest the warm-up may take, however slow the machine: after it the instance is ready regardless. */
     static final Duration LIMIT = Duration.ofSeconds(90);
@@ -70,6 +78,9 @@ public class SignInWarmUp implements HealthCheck {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private HashingPool pool;
 
     private volatile boolean over;
 
@@ -96,6 +107,7 @@ public class SignInWarmUp implements HealthCheck {
         long deadline = started + LIMIT.toNanos();
         int pages = 0;
         int checks = 0;
+        double[] timed = new double[TIMED_CHECKS];
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -113,12 +125,17 @@ public class SignInWarmUp implements HealthCheck {
                     pages++;
                 }
                 if (round % (ROUNDS / CHECKS) == 0) {
+                    long checkStarted = System.nanoTime();
                     hasher.warmUp();
+                    timed[checks % TIMED_CHECKS] = (System.nanoTime() - checkStarted) / 1e6;
                     checks++;
                 }
             }
             LOG.info(String.format(Locale.ROOT, "Warmed up in %.1f s: %d pages and %d password checks, before anybody's first visit (WARM_UP=false turns this off)",
                     (System.nanoTime() - started) / 1e9, pages, checks));
+            if (checks >= TIMED_CHECKS) {
+                LOG.info(capacity(timed, pool.getSize()));
+            }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException failed) {
@@ -126,6 +143,24 @@ public class SignInWarmUp implements HealthCheck {
         } finally {
             over = true;
         }
+    }
+
+    /**
+     * What a password check costs here (the median of {@code millis}, the last checks' times) and how many sign-ins a
+     * minute {@code threads} checking threads take at that cost: the rate beyond which a rush waits in line. Each thread
+     * has a core to itself in a rush (pages yield to it, {@link org.leadingtogether.platform.web.RequestPriority}), so it is the threads times a check's
+     * rate; the rest of a sign-in (the form, the person's row, the session) is the pages' share of the cores.
+     */
+    static String capacity(double[] millis, int threads) {
+        double[] sorted = millis.clone();
+        java.util.Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        long perMinute = Math.round(threads * 60_000 / median);
+        return String.format(Locale.ROOT, "Password checks take %.1f ms each here (the median of the last %d at start), so the %d"
+                + " thread(s) checking them take at most about %,d sign-ins a minute; a faster rush waits in line for them, up to"
+                + " %d s each (SIGNIN_HASHING_THREADS, README \"The Monday-morning rush\")",
+                median, sorted.length, threads, perMinute, HashingPool.MAX_WAIT.toSeconds());
     }
 
     /** The status of one GET as a browser's first visit sends it, or 0 if the portal did not answer. */

@@ -149,6 +149,20 @@ class IntegrityIT {
         assertTrue(warmed.find(), "the log says what the warm-up did: '" + said + "'\nThe end of its log:\n" + tail());
         assertTrue(Integer.parseInt(warmed.group(1)) >= 100 && Integer.parseInt(warmed.group(2)) >= 10,
                 "pages opened and passwords checked before the portal said it was ready: " + warmed.group());
+        // What this machine's password checks cost, and so how many sign-ins a minute the checking threads take: what an
+        // operator needs to know before a cohort launch, measured on the machine itself.
+        String capacity = LogLines.matching(log, "Password checks take");
+        Matcher figures = Pattern.compile("Password checks take ([0-9.]+) ms each here .*?, so the (\\d+) thread\\(s\\) checking them "
+                + "take at most about ([0-9,]+) sign-ins a minute").matcher(capacity);
+        assertTrue(figures.find(), "the log says what a password check costs here and what that allows: '" + capacity + "'");
+        double millis = Double.parseDouble(figures.group(1));
+        int threads = Integer.parseInt(figures.group(2));
+        int perMinute = Integer.parseInt(figures.group(3).replace(",", ""));
+        assertTrue(millis > 0 && millis < 2_000, "a check's cost is a measured, plausible figure: " + figures.group());
+        assertTrue(LogLines.matching(log, Pattern.quote("Passwords are checked on " + threads + " thread(s)")).length() > 0,
+                "the threads counted are the pool's own: " + figures.group());
+        assertEquals(threads * 60_000 / millis, perMinute, Math.max(10, perMinute * 0.02),
+                "the sign-ins a minute follow from the cost and the threads: " + figures.group());
         PortalClient first = PortalClient.signedIn(base, "siobhan.kelly@demo.test", PASSWORD);
         assertEquals(200, first.get("/learner/home.xhtml").statusCode(), "the first person in signs in from the same address");
     }

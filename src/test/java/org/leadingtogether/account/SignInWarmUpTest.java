@@ -1,0 +1,36 @@
+package org.leadingtogether.account;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the warm-up tells an operator about this machine's sign-ins, from the last password checks it timed. */
+class SignInWarmUpTest {
+
+    @Test
+    void theCostIsTheMedianOfTheLastChecksSoOneSlowCheckDoesNotSkewIt() {
+        double[] millis = {31, 29, 30, 400, 30, 28, 30, 29, 31, 30};
+
+        String said = SignInWarmUp.capacity(millis, 1);
+
+        assertTrue(said.startsWith("Password checks take 30.0 ms each here (the median of the last 10 at start)"), said);
+    }
+
+    @Test
+    void signInsAMinuteAreTheThreadsTimesAChecksRate() {
+        double[] millis = {25, 25, 25, 25, 25, 25, 25, 25, 25, 25};
+
+        assertTrue(SignInWarmUp.capacity(millis, 1).contains("so the 1 thread(s) checking them take at most about 2,400 sign-ins a minute"),
+                SignInWarmUp.capacity(millis, 1));
+        assertTrue(SignInWarmUp.capacity(millis, 3).contains("so the 3 thread(s) checking them take at most about 7,200 sign-ins a minute"),
+                SignInWarmUp.capacity(millis, 3));
+    }
+
+    @Test
+    void itSaysWhatHappensBeyondThatRateAndWhichSettingChangesIt() {
+        String said = SignInWarmUp.capacity(new double[] {20, 21, 19, 20}, 2);
+
+        assertTrue(said.startsWith("Password checks take 20.0 ms each here (the median of the last 4 at start)"), said);
+        assertTrue(said.contains("6,000 sign-ins a minute; a faster rush waits in line for them, up to 20 s each (SIGNIN_HASHING_THREADS"), said);
+    }
+}
