@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -147,13 +148,14 @@ public class SignInWarmUp implements HealthCheck {
 
     /**
      * What a password check costs here (the median of {@code millis}, the last checks' times) and how many sign-ins a
-     * minute {@code threads} checking threads take at that cost: the rate beyond which a rush waits in line. Each thread
-     * has a core to itself in a rush (pages yield to it, {@link org.leadingtogether.platform.web.RequestPriority}), so it is the threads times a check's
-     * rate; the rest of a sign-in (the form, the person's row, the session) is the pages' share of the cores.
+     * minute {@code threads} checking threads take at that cost: the rate beyond which a rush waits in line. It is an
+     * upper bound, each thread with a core to itself (pages yield to it, {@link org.leadingtogether.platform.web.RequestPriority}):
+     * the database, the compiler's own threads and the rest of each sign-in take their share too, and in the first rush
+     * after a start on a slow machine a checking thread had about a third of a core (README, "The Monday-morning rush").
      */
     static String capacity(double[] millis, int threads) {
         double[] sorted = millis.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int middle = sorted.length / 2;
         double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         long perMinute = Math.round(threads * 60_000 / median);
