@@ -33,7 +33,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <p>Settings (system properties): {@code load.url} (http://127.0.0.1:8080), {@code load.learners} (1,000),
  * {@code load.ramp} (seconds over which they arrive, 60), {@code load.pause} (seconds of thought, 5). Every request
  * must succeed; any failure counts. Run with {@code mvn -Pload gatling:test -Dload.simulation=org.leadingtogether.load.RushSimulation}
- * and read the figures with {@code LoadReport} (README, Performance).
+ * and read the figures with {@code LoadReport} (README, Performance). What it gave on each machine it was run on, and
+ * what was tried there, is in {@code src/load/MEASUREMENTS.md}; the README's "The Monday-morning rush" sums it up.
  */
 public class RushSimulation extends Simulation {
 

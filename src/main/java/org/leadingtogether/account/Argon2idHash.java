@@ -27,11 +27,11 @@ import java.util.regex.Pattern;
  * <p>Why the memory is kept between hashes ({@link #KEPT_BLOCKS}): each hash fills 7 MiB, and made afresh every time
  * it was about half of everything the portal allocated in a rush of sign-ins. Worse, a hash still being computed
  * when the young generation was collected was copied into the old generation, which then filled within seconds and
- * was collected whole, stopping every page for 0.4 to 0.5 s (README, "The Monday-morning rush"). Bouncy Castle's
- * generator takes its blocks from a pool given with the parameters and gives them back cleared; one pool for the
- * whole portal keeps what the busiest moment used, up to one hash a core, which the hashing pool ({@link HashingPool})
- * never exceeds by default. A stored hash made with other parameters takes blocks the same way; any beyond what the
- * pool keeps are left to the collector.
+ * was collected whole, stopping every page for 0.3 to 0.6 s (src/load/MEASUREMENTS.md, the seventh machine).
+ * Bouncy Castle's generator takes its blocks from a pool given with the parameters and gives them back cleared; one
+ * pool for the whole portal keeps what the busiest moment used, up to one hash a core, which the hashing pool
+ * ({@link HashingPool}) never exceeds by default. A stored hash made with other parameters takes blocks the same way;
+ * any beyond what the pool keeps are left to the collector.
  */
 public final class Argon2idHash {
 

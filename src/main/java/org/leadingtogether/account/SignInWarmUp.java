@@ -151,7 +151,8 @@ public class SignInWarmUp implements HealthCheck {
      * minute {@code threads} checking threads take at that cost: the rate beyond which a rush waits in line. It is an
      * upper bound, each thread with a core to itself (pages yield to it, {@link org.leadingtogether.platform.web.RequestPriority}):
      * the database, the compiler's own threads and the rest of each sign-in take their share too, and in the first rush
-     * after a start on a slow machine a checking thread had about a third of a core (README, "The Monday-morning rush").
+     * after a start on a slow machine a checking thread had about a third of a core (src/load/MEASUREMENTS.md, the
+     * eleventh machine).
      */
     static String capacity(double[] millis, int threads) {
         double[] sorted = millis.clone();

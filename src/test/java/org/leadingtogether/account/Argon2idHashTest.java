@@ -83,8 +83,9 @@ class Argon2idHashTest {
     /**
      * In a rush of sign-ins a hash's 7 MiB, made afresh every time, was about half of everything the portal
      * allocated, and a hash still being computed when the young generation was collected was copied into the old one,
-     * which then filled and was collected whole (pauses of 0.4 to 0.5 s for everyone, README "The Monday-morning
-     * rush"). The memory is now kept between hashes: after the first, a hash or a check allocates a few kilobytes.
+     * which then filled and was collected whole (pauses of 0.3 to 0.6 s for everyone, src/load/MEASUREMENTS.md,
+     * the seventh machine). The memory is now kept between hashes: after the first, a hash or a check allocates a few
+     * kilobytes.
      */
     @Test
     void aHashAfterTheFirstReusesItsMemoryInsteadOfAllocatingItAgain() {

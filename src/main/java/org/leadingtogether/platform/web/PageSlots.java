@@ -29,9 +29,9 @@ import java.util.logging.Logger;
  * waiting sign-ins never hold up pages, and a check runs outside the slots.
  *
  * <p>Why off by default: it moves the cores from pages to sign-ins, it does not add to them. On a machine too small
- * for its rush, more people get in and everybody's pages are slower (the README's "Monday-morning rush" has the
- * figures); on a machine big enough, nobody waits for a slot. An operator who would rather let a launch's learners in
- * than keep pages quick sets it, with more hashing threads: {@code PAGE_SLOTS=4 SIGNIN_HASHING_THREADS=4} let a
+ * for its rush, more people get in and everybody's pages are slower (src/load/MEASUREMENTS.md has the figures,
+ * under the fifth machine); on a machine big enough, nobody waits for a slot. An operator who would rather let a
+ * launch's learners in than keep pages quick sets it, with more hashing threads: {@code PAGE_SLOTS=4 SIGNIN_HASHING_THREADS=4} let a
  * whole rush of 1,000 in on a slow two-core machine, where eight or sixteen slots let fewer in. Where the JVM passes
  * thread priorities on ({@link RequestPriority}), that does better without slots: the checks come first and pages
  * take the rest of the cores: a rush of 1,000 on two cores was let in within a second at p99, with pages' p99 at
