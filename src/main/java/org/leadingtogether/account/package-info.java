@@ -22,7 +22,8 @@
  * <p>A rush of sign-ins: every password check runs in the {@link org.leadingtogether.account.HashingPool}, so checks
  * queue among themselves rather than taking every core, and {@link org.leadingtogether.account.SignInWarmUp} opens
  * the pages of a first visit and checks a made-up password at each start, before the instance says it is ready, so
- * that the JVM has compiled them before a cohort launch arrives; it then logs what a check costs on this machine and
- * how many sign-ins a minute the pool takes at that cost.
+ * that the JVM has compiled them before a cohort launch arrives; it then logs what a check costs on this machine (in
+ * CPU time, which varies little from one start to the next) and how many sign-ins a minute the pool takes at that
+ * cost.
  */
 package org.leadingtogether.account;

@@ -152,7 +152,7 @@ class IntegrityIT {
         // What this machine's password checks cost, and so how many sign-ins a minute the checking threads take: what an
         // operator needs to know before a cohort launch, measured on the machine itself.
         String capacity = LogLines.matching(log, "Password checks take");
-        Matcher figures = Pattern.compile("Password checks take ([0-9.]+) ms each here .*?, so the (\\d+) thread\\(s\\) checking them "
+        Matcher figures = Pattern.compile("Password checks take ([0-9.]+) ms of CPU each here .*?, so the (\\d+) thread\\(s\\) checking them "
                 + "take at most about ([0-9,]+) sign-ins a minute").matcher(capacity);
         assertTrue(figures.find(), "the log says what a password check costs here and what that allows: '" + capacity + "'");
         double millis = Double.parseDouble(figures.group(1));
