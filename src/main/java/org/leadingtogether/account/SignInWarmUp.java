@@ -45,8 +45,8 @@ import java.util.logging.Logger;
  *
  * <p>The last password checks, by then compiled, also tell what a check costs on this machine in CPU time
  * ({@link #millisOnCore}), and so how many sign-ins a minute the {@link HashingPool}'s threads can take before a rush
- * waits in line: logged at each start ({@link #capacity}), because it differs from one machine to the next (17 to 30 ms on two-core machines of the same
- * size, README) and is what an operator needs to know before a cohort launch.
+ * waits in line: logged at each start ({@link #capacity}), because it differs from one machine to the next (17 to
+ * 30 ms on two-core machines of the same size, README) and is what an operator needs to know before a cohort launch.
  */
 @Readiness
 @ApplicationScoped
