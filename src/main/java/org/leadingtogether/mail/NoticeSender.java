@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import org.leadingtogether.platform.persistence.DatabaseErrors;
+import org.leadingtogether.platform.persistence.TransientRetry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,11 @@ import java.util.logging.Logger;
  * for any that failed or whose instance stopped ({@link MailJobs} calls {@link #sendPending()}). Sending happens
  * outside any transaction, so a slow mail server never holds the locks of the change that wrote the email (a
  * booking's, an invitation's).
+ *
+ * <p>What became of each claimed email (sent, dropped, or failed and to be tried again) is written through
+ * {@link TransientRetry}: the database may give that write up in a deadlock with another sender's claim (another
+ * instance, or this one's run after a booking, at the same moment), and then it is simply written again. Given up,
+ * it would have ended the whole run with an error, and left the email claimed, untried, until its claim ran out.
  */
 @Stateless
 @PermitAll
@@ -36,6 +42,9 @@ public class NoticeSender {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TransientRetry retry;
 
     /** Sends what is waiting now; returns how many emails went. */
     public int sendPending() {
@@ -65,29 +74,32 @@ public class NoticeSender {
             }
             BookingNotice notice = claimed.get();
             if (notice.getKind() == NoticeKind.REMINDER && !outbox.stillBooked(notice.getBookingId())) {
-                outbox.dropped(id, now, "Not sent: the booking was cancelled.");
+                retry.run(() -> outbox.dropped(id, now, "Not sent: the booking was cancelled."));
                 continue;
             }
             if (notice.getWorthlessAfter() != null && !now.isBefore(notice.getWorthlessAfter())) {
-                outbox.dropped(id, now, "Not sent: its link had expired before the mail server took it.");
+                retry.run(() -> outbox.dropped(id, now, "Not sent: its link had expired before the mail server took it."));
                 continue;
             }
             try {
                 mailer.send(notice.getRecipient(), notice.getSubject(), notice.getBody(), notice.getCalendar(), notice.getCalendarMethod());
-                if (notice.getKind().carriesSecretLink()) {
-                    outbox.sent(id, now, withoutSecretLinks(notice.getBody()));
-                } else {
-                    outbox.sent(id, now);
-                }
-                sent++;
             } catch (MessagingException | RuntimeException failed) {
-                if (outbox.failed(id, failed.toString(), now)) {
+                String error = failed.toString();
+                if (retry.call(() -> outbox.failed(id, error, now))) {
                     LOG.log(Level.SEVERE, "A booking email (notice " + id + ") could not be sent for " + NoticeOutbox.KEEP_TRYING.toHours()
                             + " hours and is marked as failed; an administrator can send it again (Administration, Emails): " + failed.getMessage());
                 } else {
                     LOG.log(Level.WARNING, "A booking email (notice " + id + ") could not be sent; it will be tried again: " + failed.getMessage());
                 }
+                continue;
             }
+            if (notice.getKind().carriesSecretLink()) {
+                String kept = withoutSecretLinks(notice.getBody());
+                retry.run(() -> outbox.sent(id, now, kept));
+            } else {
+                retry.run(() -> outbox.sent(id, now));
+            }
+            sent++;
         }
         return sent;
     }

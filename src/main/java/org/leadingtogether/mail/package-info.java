@@ -15,7 +15,9 @@
  *       of the change, nor keeps its page waiting. The outbox's own timer ({@link org.leadingtogether.mail.MailJobs})
  *       calls the sender every minute too, for what failed or was left by an instance that stopped.</li>
  *   <li><b>Once, in a cluster.</b> {@link org.leadingtogether.mail.NoticeOutbox} claims a row with a conditional
- *       update only one instance can win, for a few minutes, before sending it.</li>
+ *       update only one instance can win, for a few minutes, before sending it. What became of it is written down
+ *       through {@link org.leadingtogether.platform.persistence.TransientRetry}, so a deadlock between two senders
+ *       costs a moment, not the rest of the run.</li>
  *   <li><b>Tried again while the mail server is away</b>, with pauses that double (1, 2, 4 … minutes, then hourly),
  *       for a day; then marked as failed with its last error, logged, and listed for an administrator
  *       ({@code /admin/emails.xhtml}, {@link org.leadingtogether.mail.MailService}), who can send it again. Nothing

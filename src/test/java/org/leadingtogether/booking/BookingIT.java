@@ -26,6 +26,7 @@ import org.leadingtogether.mail.OutboxEmail;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.support.OtherWriter;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsCoach;
 import org.leadingtogether.support.RunAsLearner;
@@ -35,6 +36,7 @@ import org.leadingtogether.support.TestLearner;
 
 import java.io.File;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +73,7 @@ class BookingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.inContainer(BookingIT.class, BookingFixtures.class)
+        return PortalDeployment.inContainer(BookingIT.class, BookingFixtures.class, OtherWriter.class)
                 .addAsLibraries(new File(System.getProperty("greenmail.jar")));
     }
 
@@ -594,6 +596,61 @@ class BookingIT {
         assertEquals(1, awaitMail(to("in-container-coach@example.org", "UID:" + uid, "METHOD:REQUEST"), 1).size());
         assertTrue(admin.call(() -> outbox.getUnsentEmails()).stream().noneMatch(e -> failed.stream().anyMatch(f -> f.id() == e.id())),
                 "sent, so no longer listed");
+    }
+
+    /**
+     * A deadlock while the outbox writes down a failed try, made for real, as two senders at the same moment can make
+     * one (another instance's, or this one's run after a booking): another writer, bigger than that write, locks the
+     * place in the index of waiting emails where the failed email is to move (the time of its next try), so the write,
+     * holding the email's row, waits; then the other writer asks for that row. The database gives the write up, and it
+     * is written again: the run goes on to the booking's other email, and neither is left claimed and untried.
+     */
+    @Test
+    void aDeadlockWhileAFailedTryIsWrittenDownIsWrittenAgainAndTheRunGoesOn() throws Exception {
+        long pairing = fixtures.pair(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        Instant start = coachSlot(17, "10:00", 60);
+        sender.sendPending(); // nothing earlier left waiting
+        stopMailServer();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        String ofTheBooking;
+        LocalDateTime putOff;
+        try {
+            String uid = icalUid(learner.call(() -> bookings.bookCoachingSlot(pairing, start)));
+            ofTheBooking = " FROM booking_notice n JOIN booking b ON b.id = n.booking_id WHERE b.ical_uid = '" + uid + "'";
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (fixtures.count("SELECT COUNT(*)" + ofTheBooking + " AND n.attempts = 1 AND n.last_error IS NOT NULL") < 2) {
+                assertTrue(System.nanoTime() < until, "the run after the booking tried both emails once within 30 s");
+                Thread.sleep(100);
+            }
+            long first = fixtures.count("SELECT MIN(n.id)" + ofTheBooking);
+            Instant later = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+            putOff = LocalDateTime.ofInstant(later.plus(Duration.ofMinutes(2)), java.time.ZoneOffset.UTC); // after a second failed try
+            try (Connection other = OtherWriter.connect()) {
+                other.setAutoCommit(false);
+                other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                OtherWriter.weigh(other);
+                // An email of its own just after that time, and a locking read up to it: the gap before it is locked.
+                OtherWriter.execute(other, """
+                        INSERT INTO booking_notice (created_at, modified_at, kind, recipient, subject, body, claimed_until, failed_at)
+                        VALUES (CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'BOOKED', 'nobody@example.org', 'deadlock', 'deadlock', ?, CURRENT_TIMESTAMP)""",
+                        putOff.plusSeconds(40));
+                OtherWriter.execute(other, """
+                        SELECT id FROM booking_notice FORCE INDEX (ix_notice_pending)
+                        WHERE sent_at IS NULL AND claimed_until > ? AND claimed_until < ? FOR UPDATE""",
+                        putOff.minusSeconds(30), putOff.plusSeconds(30));
+                Future<Integer> sending = pool.submit(() -> sender.sendPending(later));
+                OtherWriter.waitForStatement(other, "UPDATE booking_notice SET claimed_until", sending);
+                OtherWriter.execute(other, "SELECT id FROM booking_notice WHERE id = ? FOR UPDATE", first);
+                other.rollback();
+                assertEquals(0, sending.get(60, java.util.concurrent.TimeUnit.SECONDS), "the run ends as usual, nothing sent");
+            }
+        } finally {
+            pool.shutdownNow();
+            startMailServer();
+        }
+        assertEquals(2, fixtures.count("SELECT COUNT(*)" + ofTheBooking + " AND n.attempts = 2 AND n.failed_at IS NULL AND n.sent_at IS NULL"
+                + " AND n.last_error IS NOT NULL AND n.claimed_until = '" + java.sql.Timestamp.valueOf(putOff) + "'"),
+                "both emails' second tries are written down, each to be tried again two minutes later");
     }
 
     private static synchronized void stopMailServer() {

@@ -13,6 +13,7 @@ import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.AccessDeniedException;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.support.OtherWriter;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsAdmin;
 import org.leadingtogether.support.RunAsLearner;
@@ -21,9 +22,6 @@ import org.leadingtogether.support.TestLearner;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +48,7 @@ class CohortIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.inContainer(CohortIT.class);
+        return PortalDeployment.inContainer(CohortIT.class, OtherWriter.class);
     }
 
     @Inject
@@ -434,21 +432,14 @@ class CohortIT {
     void aDeadlockWhileEnrollingIsTriedAgainAndTheEnrolmentStands() throws Exception {
         long cohortId = newCohort(5);
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection other = database()) {
+        try (Connection other = OtherWriter.connect()) {
             other.setAutoCommit(false);
             other.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            try (PreparedStatement weight = other.prepareStatement(
-                    "INSERT INTO form_intent (person_id, intent, created_at) VALUES (-1, ?, CURRENT_TIMESTAMP)")) {
-                String key = UUID.randomUUID().toString();
-                for (int i = 0; i < 200; i++) {
-                    weight.setString(1, "deadlock-weight/" + key + "/" + i);
-                    weight.executeUpdate();
-                }
-            }
-            execute(other, "UPDATE person SET modified_at = CURRENT_TIMESTAMP(6) WHERE id = ?", TestLearner.ID);
+            OtherWriter.weigh(other);
+            OtherWriter.execute(other, "UPDATE person SET modified_at = CURRENT_TIMESTAMP(6) WHERE id = ?", TestLearner.ID);
             Future<Object> enrolling = pool.submit(() -> manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; }));
-            waitForStatement(other, "INSERT INTO cohort_membership", enrolling);
-            execute(other, "SELECT id FROM cohort WHERE id = ? FOR UPDATE", cohortId);
+            OtherWriter.waitForStatement(other, "INSERT INTO cohort_membership", enrolling);
+            OtherWriter.execute(other, "SELECT id FROM cohort WHERE id = ? FOR UPDATE", cohortId);
             other.rollback();
             enrolling.get(60, TimeUnit.SECONDS);
         } finally {
@@ -551,42 +542,5 @@ class CohortIT {
         }
         assertEquals(1, manager.call(() -> cohorts.getDashboard(first)).activeMembers().size()
                 + manager.call(() -> cohorts.getDashboard(second)).activeMembers().size());
-    }
-
-    /** A connection of its own to the portal's database, outside the portal's pool and transactions. */
-    private static Connection database() throws SQLException {
-        org.mariadb.jdbc.MariaDbDataSource source = new org.mariadb.jdbc.MariaDbDataSource(System.getenv("DB_URL"));
-        return source.getConnection(System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-    }
-
-    private static void execute(Connection db, String sql, long id) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            statement.execute();
-        }
-    }
-
-    /** Waits until another connection of the portal's is running a statement that starts with {@code sql} (and so waits for a lock). */
-    private static void waitForStatement(Connection db, String sql, Future<?> running) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            try (PreparedStatement statement = db.prepareStatement("""
-                    SELECT COUNT(*) FROM information_schema.PROCESSLIST
-                    WHERE ID <> CONNECTION_ID() AND DB = DATABASE() AND INFO LIKE ?""")) {
-                statement.setString(1, sql + "%");
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    if (rows.getLong(1) > 0) {
-                        return;
-                    }
-                }
-            }
-            if (running.isDone()) {
-                running.get();
-                throw new AssertionError("finished without waiting for the learner's row");
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no statement '" + sql + "…' was seen waiting");
     }
 }

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * Runs a change in a transaction of its own and, when the database gives the change up for a reason of its own (a
  * deadlock: two changes waited for each other and it rolled one back), runs it again, three times in all, a few
  * milliseconds apart. Services call it at their boundary for the changes people make at busy moments (booking,
- * enrolment), so a deadlock costs the person nothing: the change is simply made a moment later. Only when every try
+ * enrolment), so a deadlock costs the person nothing: the change is simply made a moment later. The outbox's sender
+ * calls it too, for what became of each email, which two senders at the same moment may write at once. Only when every try
  * failed is the person told, as what it is ({@link DatabaseBusyException}: nothing saved, try again), never as a
  * rule of the portal (a slot taken, a cohort full).
  *

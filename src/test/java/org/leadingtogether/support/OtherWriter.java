@@ -1,0 +1,80 @@
+package org.leadingtogether.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Another writer to the portal's database, on a connection of its own outside the portal's pool and transactions, for
+ * in-container tests that make a deadlock for real: it takes locks the portal's change will need, waits until that
+ * change waits for it, then asks for a lock the change holds, and the database breaks the circle by giving one of the
+ * two up. {@link #weigh} makes the other writer the bigger change, so the database gives up the portal's, which is
+ * what such a test is about.
+ */
+public final class OtherWriter {
+
+    private OtherWriter() {
+    }
+
+    /** A connection to the portal's database ({@code DB_URL}, as the portal under test is given it). */
+    public static Connection connect() throws SQLException {
+        org.mariadb.jdbc.MariaDbDataSource source = new org.mariadb.jdbc.MariaDbDataSource(System.getenv("DB_URL"));
+        return source.getConnection(System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+    }
+
+    /** Runs one statement with its parameters in order. */
+    public static void execute(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        }
+    }
+
+    /**
+     * Writes two hundred rows nobody reads (form intents of no one) in {@code db}'s transaction, so that in a deadlock
+     * the database, which gives up the change that wrote less, gives up the portal's.
+     */
+    public static void weigh(Connection db) throws SQLException {
+        try (PreparedStatement weight = db.prepareStatement(
+                "INSERT INTO form_intent (person_id, intent, created_at) VALUES (-1, ?, CURRENT_TIMESTAMP)")) {
+            String key = UUID.randomUUID().toString();
+            for (int i = 0; i < 200; i++) {
+                weight.setString(1, "deadlock-weight/" + key + "/" + i);
+                weight.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Waits until another connection to the same database is running a statement that starts with {@code sql}, and so
+     * waits for a lock; fails if {@code running} ends first, or after a minute.
+     */
+    public static void waitForStatement(Connection db, String sql, Future<?> running) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            try (PreparedStatement statement = db.prepareStatement("""
+                    SELECT COUNT(*) FROM information_schema.PROCESSLIST
+                    WHERE ID <> CONNECTION_ID() AND DB = DATABASE() AND INFO LIKE ?""")) {
+                statement.setString(1, sql + "%");
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            if (running.isDone()) {
+                running.get();
+                throw new AssertionError("finished without waiting at '" + sql + "…'");
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no statement '" + sql + "…' was seen waiting");
+    }
+}
