@@ -74,7 +74,7 @@ public final class ImpactFigures {
     /**
      * Sums for one cohort and dimension over its learners who completed both rounds: the sum of their changes (last less
      * first) and how many had a value in both, from their own ratings and from others'. The database adds these up (see
-     * {@code FeedbackService.getImpact}), so 5,000 learners come back as a few hundred rows.
+     * {@link ProgrammeImpact}), so 5,000 learners come back as a few hundred rows.
      */
     public record Totals(long cohortId, String dimension, double selfChange, int selfLearners, double othersChange, int othersLearners) {
     }
