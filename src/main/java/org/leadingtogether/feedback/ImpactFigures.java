@@ -61,6 +61,33 @@ public final class ImpactFigures {
         public boolean isShown() {
             return learners >= MIN_LEARNERS;
         }
+
+        /**
+         * The group's change in one figure, for the table of cohorts on the page and in the PDF: the average of its
+         * dimensions' changes in the learners' own ratings, leaving out dimensions without one; "–" when none has one.
+         */
+        public String selfOverallText() {
+            return Change.text(overall(true));
+        }
+
+        /** As {@link #selfOverallText()}, from others' ratings. */
+        public String othersOverallText() {
+            return Change.text(overall(false));
+        }
+
+        /** The average of the dimensions' changes that have a value, or {@code null} when none has. */
+        Double overall(boolean self) {
+            double total = 0;
+            int count = 0;
+            for (Change change : changes) {
+                Double value = self ? change.self() : change.others();
+                if (value != null) {
+                    total += value;
+                    count++;
+                }
+            }
+            return count == 0 ? null : total / count;
+        }
     }
 
     /**

@@ -80,8 +80,8 @@ final class ImpactPdf {
             for (ImpactFigures.Group cohort : cohorts.subList(0, Math.min(MAX_COHORTS, cohorts.size()))) {
                 table.addCell(cell(cohort.name(), BODY, null, Element.ALIGN_LEFT));
                 table.addCell(cell(String.valueOf(cohort.learners()), BODY, null, Element.ALIGN_RIGHT));
-                table.addCell(cell(overall(cohort.changes(), true), BODY, null, Element.ALIGN_RIGHT));
-                table.addCell(cell(overall(cohort.changes(), false), BODY, null, Element.ALIGN_RIGHT));
+                table.addCell(cell(cohort.selfOverallText(), BODY, null, Element.ALIGN_RIGHT));
+                table.addCell(cell(cohort.othersOverallText(), BODY, null, Element.ALIGN_RIGHT));
             }
             document.add(table);
             if (cohorts.size() > MAX_COHORTS) {
@@ -95,20 +95,6 @@ final class ImpactPdf {
         }
         document.close();
         return out.toByteArray();
-    }
-
-    /** The average of a group's dimension changes, as one figure for the cohort table. */
-    static String overall(List<ImpactFigures.Change> changes, boolean self) {
-        double total = 0;
-        int count = 0;
-        for (ImpactFigures.Change change : changes) {
-            Double value = self ? change.self() : change.others();
-            if (value != null) {
-                total += value;
-                count++;
-            }
-        }
-        return count == 0 ? "–" : String.format(java.util.Locale.UK, "%+.2f", total / count);
     }
 
     private static void changes(Document document, List<ImpactFigures.Change> changes) {

@@ -73,4 +73,17 @@ class ImpactFiguresTest {
         assertEquals(1, change.othersLearners());
         assertEquals("–", change.othersText());
     }
+
+    @Test
+    void aCohortsOverallFigureAveragesTheDimensionsThatHaveAChange() {
+        ImpactFigures.Group cohort = new ImpactFigures.Group("Cohort 1", 6, List.of(
+                new ImpactFigures.Change("D1", "Working together", 0.5, 6, null, 4),
+                new ImpactFigures.Change("D2", "Being accountable", 1.0, 6, -0.25, 6),
+                new ImpactFigures.Change("D3", "Inspiring a vision", -0.25, 6, 0.75, 6)));
+        assertEquals("+0.42", cohort.selfOverallText(), "(0.5 + 1.0 - 0.25) / 3");
+        assertEquals("+0.25", cohort.othersOverallText(), "D1 has too few raters' changes and is left out: (-0.25 + 0.75) / 2");
+        ImpactFigures.Group none = new ImpactFigures.Group("Cohort 2", 5, List.of(new ImpactFigures.Change("D1", "Working together", null, 2, -0.5, 5)));
+        assertEquals("–", none.selfOverallText(), "no dimension with a change of its own");
+        assertEquals("-0.50", none.othersOverallText());
+    }
 }

@@ -21,20 +21,6 @@ public class ImpactBacking {
         impact = feedback.getImpact(programme == null ? -1 : programme);
     }
 
-    /** A cohort's average change over its dimensions, own or others' ratings. */
-    public String overall(org.leadingtogether.feedback.ImpactFigures.Group group, boolean self) {
-        double total = 0;
-        int count = 0;
-        for (var change : group.changes()) {
-            Double value = self ? change.self() : change.others();
-            if (value != null) {
-                total += value;
-                count++;
-            }
-        }
-        return count == 0 ? "–" : String.format(java.util.Locale.UK, "%+.2f", total / count);
-    }
-
     public Long getProgramme() {
         return programme;
     }
