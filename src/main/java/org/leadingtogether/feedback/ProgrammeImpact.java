@@ -26,11 +26,13 @@ import java.util.Set;
  * dimension, beside what the programme's members and those learners did (completion, protected time used, coaching
  * sessions held). It is a report of its own beside the 360s it reads, so it lives apart from
  * {@link FeedbackService}, which stays the boundary: the service checks that the caller manages the programme and
- * holds the transaction, then asks this class, inside that transaction.
+ * holds the transaction, then asks this class, inside that transaction (the shape of the cohort feature's
+ * {@code ProgrammeStandings}).
  *
  * <p>What may be shown is {@link ImpactFigures}' rule (never over fewer than five learners); the 360 side is read
  * once both rounds have closed and kept by {@link ClosedRounds}; activity is read afresh each time, from the
- * cohort's own answers ({@link MemberActivity}). Every part is one statement, whatever the programme's size.
+ * cohort's own answers ({@link MemberActivity}). Each part takes one or two statements, whatever the programme's
+ * size: 17 for the whole page, the page's own included.
  */
 @ApplicationScoped
 public class ProgrammeImpact {
