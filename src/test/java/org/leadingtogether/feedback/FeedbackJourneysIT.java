@@ -449,6 +449,8 @@ class FeedbackJourneysIT extends BrowserJourney {
             assertEquals(1, document.getNumberOfPages(), "one page for a board");
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Programme impact") && text.contains("6 learners who completed both rounds") && text.contains("Be accountable +1.00 +1.00"), text);
+            assertTrue(text.contains("Test cohort 5 +1.00 +1.00"), "the cohort's overall change, as on the page: " + text);
+            assertFalse(text.contains("Small cohort"), text);
         }
         browser.signOut();
         browser.signIn("imran.qureshi@demo.test", People.DEMO_PASSWORD);
