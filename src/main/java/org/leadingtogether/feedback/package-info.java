@@ -18,10 +18,11 @@
  * <p>The report is the learner's; they may share it with their current coach, who may note the debrief. Programme
  * managers see only the programme's impact, over at least five learners, never one person's report: it is a report of
  * its own, read by {@link org.leadingtogether.feedback.ProgrammeImpact} under the rule of
- * {@link org.leadingtogether.feedback.ImpactFigures}, and asked for through the boundary like everything else. {@link org.leadingtogether.feedback.FeedbackService} is the boundary for everyone
- * with an account; every method checks the caller through {@link org.leadingtogether.feedback.FeedbackPolicy}. A rater
- * has none, so the link's secret is the key: {@link org.leadingtogether.feedback.RaterAnswers} is the rater's boundary,
- * apart, and takes a rater's answers once. Emails go through the mail feature's outbox, so they are retried while
+ * {@link org.leadingtogether.feedback.ImpactFigures}, and asked for through the boundary like everything else.
+ * {@link org.leadingtogether.feedback.FeedbackService} is the boundary for everyone with an account; every method
+ * checks the caller through {@link org.leadingtogether.feedback.FeedbackPolicy}. A rater has none, so the link's
+ * secret is the key: {@link org.leadingtogether.feedback.RaterAnswers} is the rater's boundary, apart, and takes a
+ * rater's answers once. Emails go through the mail feature's outbox, so they are retried while
  * the mail server is away.
  */
 package org.leadingtogether.feedback;
