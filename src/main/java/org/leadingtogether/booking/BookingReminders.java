@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.leadingtogether.mail.Mailer;
 import org.leadingtogether.mail.NoticeOutbox;
 import org.leadingtogether.mail.NoticesQueued;
+import org.leadingtogether.platform.persistence.TransientRetry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,10 @@ import java.util.List;
  * than a day ahead (a later booking has just had its confirmation). Each booking is claimed with a conditional
  * update before its reminder is written, in one transaction, so two instances of a cluster never both remind
  * it; the claim only succeeds while the booking is still booked, so a cancelled booking is never reminded.
+ *
+ * <p>A claim the database gives up in a deadlock (with a cancellation of the same booking, say, or another instance's
+ * run) is made again through {@link TransientRetry}: given up, it would end the whole run with an error, and the
+ * bookings after it would wait for the next minute's run.
  */
 @Stateless
 @PermitAll
@@ -40,6 +45,9 @@ public class BookingReminders {
     private Mailer mailer;
 
     @Inject
+    private TransientRetry retry;
+
+    @Inject
     private Event<NoticesQueued> queued;
 
     /** Writes the reminders due at {@code now}; returns how many bookings were reminded. */
@@ -51,7 +59,7 @@ public class BookingReminders {
         BookingReminders self = context.getBusinessObject(BookingReminders.class);
         int reminded = 0;
         for (long id : self.due(now)) {
-            reminded += self.remind(id, now) ? 1 : 0;
+            reminded += retry.call(() -> self.remind(id, now)) ? 1 : 0;
         }
         return reminded;
     }
@@ -86,6 +94,7 @@ public class BookingReminders {
         }
         NoticeWriter notices = new NoticeWriter(em, mailer, now);
         notices.reminder(booking);
+        em.flush(); // written now, so a deadlock is the database's refusal, which is made again, not a failed commit
         if (notices.wrote()) {
             queued.fire(new NoticesQueued());
         }

@@ -20,6 +20,7 @@ import org.leadingtogether.mail.NoticeKind;
 import org.leadingtogether.mail.NoticesQueued;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.persistence.InstantConverter;
+import org.leadingtogether.platform.persistence.TransientRetry;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,9 @@ import java.util.Optional;
  *
  * <p>Each rater is claimed with a conditional update (still not answered, not yet reminded) in the same transaction that
  * writes their email, so a rater is reminded once even when every instance of a cluster runs the timer, and never after
- * their answers are in. The link points at {@code PORTAL_URL} when it is set, else at the address the learner used the
+ * their answers are in. A claim the database gives up in a deadlock (with a rater's answer, say, or another instance's
+ * run) is made again through {@link TransientRetry}, so the run goes on to the other raters instead of ending there.
+ * The link points at {@code PORTAL_URL} when it is set, else at the address the learner used the
  * portal at when inviting (a timer has no request of its own); a 360 with neither waits.
  */
 @Stateless
@@ -52,6 +55,9 @@ public class FeedbackReminders {
     private Mailer mailer;
 
     @Inject
+    private TransientRetry retry;
+
+    @Inject
     private FrameworkService frameworks;
 
     @Inject
@@ -66,7 +72,7 @@ public class FeedbackReminders {
         FeedbackReminders self = context.getBusinessObject(FeedbackReminders.class);
         int reminded = 0;
         for (long rater : self.due(now)) {
-            reminded += self.remind(rater, now) ? 1 : 0;
+            reminded += retry.call(() -> self.remind(rater, now)) ? 1 : 0;
         }
         return reminded;
     }
@@ -123,6 +129,7 @@ public class FeedbackReminders {
                 em.find(Programme.class, round.getProgrammeId()).getName(), rater.getRelationship(), round.getClosesOn(),
                 frameworks.getFramework(request.getFrameworkId()).allElements().size(), link);
         em.persist(BookingNotice.email(NoticeKind.FEEDBACK_REMINDER, rater.getEmail(), email.subject(), email.body()));
+        em.flush(); // written now, so a deadlock is the database's refusal, which is made again, not a failed commit
         queued.fire(new NoticesQueued());
         return true;
     }

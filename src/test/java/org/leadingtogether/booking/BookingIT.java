@@ -680,6 +680,45 @@ class BookingIT {
         }
     }
 
+    /**
+     * A deadlock while the day-before reminders claim a booking and write its reminder, made for real, as a
+     * cancellation of the same booking or another instance's run can make one: another writer, bigger than the
+     * reminder, locks the place in the outbox's index where the booking's reminder is to go, so the reminder, holding
+     * its claim on the booking, waits; then the other writer asks for the booking's row. The database gives the
+     * reminder up, and the claim is made again: the run ends as usual, and the booking is reminded once.
+     */
+    @Test
+    void aDeadlockWhileABookingIsClaimedForItsReminderIsMadeAgainAndTheBookingRemindedOnce() throws Exception {
+        enrolLearner("20");
+        Instant soon = Instant.now().plus(Duration.ofHours(36)).truncatedTo(ChronoUnit.HOURS);
+        Instant dayBefore = soon.minus(Duration.ofHours(23));
+        reminders.remindDue(dayBefore); // whatever else is due then is reminded first, so the run below has one booking
+        LocalDateTime local = LocalDateTime.ofInstant(soon, ClockProducer.LONDON);
+        long booking = bookBlock(local.toLocalDate(), local.toLocalTime().toString(), 60, null);
+        assertEquals(List.of(booking), reminders.due(dayBefore), "the new booking is the only one due at that time");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = OtherWriter.connect()) {
+            long deadlocks = OtherWriter.deadlocks(other);
+            other.setAutoCommit(false);
+            other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            OtherWriter.weigh(other);
+            // A locking read past the booking's emails in the index by booking: the gap its reminder goes in is locked.
+            OtherWriter.execute(other, "SELECT id FROM booking_notice FORCE INDEX (fk_notice_booking) WHERE booking_id > ? FOR UPDATE", booking);
+            Future<Integer> reminding = pool.submit(() -> reminders.remindDue(dayBefore));
+            OtherWriter.waitForStatement(other, "INSERT INTO booking_notice", reminding);
+            OtherWriter.execute(other, "SELECT id FROM booking WHERE id = ? FOR UPDATE", booking);
+            other.rollback();
+            assertEquals(1, reminding.get(60, java.util.concurrent.TimeUnit.SECONDS), "the run ends as usual, the booking reminded");
+            assertTrue(OtherWriter.deadlocks(other) > deadlocks, "the database gave a change up in a deadlock");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking_notice WHERE kind = 'REMINDER' AND booking_id = " + booking),
+                "one reminder");
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking WHERE reminder_claimed_at IS NOT NULL AND id = " + booking));
+        assertEquals(0, reminders.remindDue(dayBefore), "nothing more to remind");
+    }
+
     @Test
     void theDayBeforeReminderGoesOnceAndNeverForACancelledBooking() throws Exception {
         enrolLearner("20");

@@ -51,6 +51,17 @@ public final class OtherWriter {
         }
     }
 
+    /** How many deadlocks the database has broken since it started (its {@code Innodb_deadlocks} figure). */
+    public static long deadlocks(Connection db) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement("SHOW GLOBAL STATUS LIKE 'Innodb_deadlocks'");
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                throw new AssertionError("the database does not count its deadlocks (no Innodb_deadlocks)");
+            }
+            return rows.getLong(2);
+        }
+    }
+
     /**
      * Waits until another connection to the same database is running a statement that starts with {@code sql}, and so
      * waits for a lock; fails if {@code running} ends first, or after a minute.

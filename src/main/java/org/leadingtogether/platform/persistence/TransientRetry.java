@@ -21,9 +21,10 @@ import java.util.logging.Logger;
  * deadlock: two changes waited for each other and it rolled one back), runs it again, three times in all, a few
  * milliseconds apart. Services call it at their boundary for the changes people make at busy moments (booking,
  * enrolment), so a deadlock costs the person nothing: the change is simply made a moment later. The outbox's sender
- * calls it too, for what became of each email, which two senders at the same moment may write at once. Only when every try
- * failed is the person told, as what it is ({@link DatabaseBusyException}: nothing saved, try again), never as a
- * rule of the portal (a slot taken, a cohort full).
+ * calls it too, for what became of each email, which two senders at the same moment may write at once, and so do the
+ * reminder jobs, for each booking or rater they claim. Only when every try failed is the person told, as what it is
+ * ({@link DatabaseBusyException}: nothing saved, try again), never as a rule of the portal (a slot taken, a cohort
+ * full).
  *
  * <p>Why here and not in an interceptor on the service: an interceptor runs inside the service method's own
  * transaction, and a transaction the database rolled back cannot be tried again from inside it. So the service
