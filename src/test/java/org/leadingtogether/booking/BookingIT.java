@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.leadingtogether.cohort.Cohort;
 import org.leadingtogether.cohort.CohortDashboard;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.EntitlementPeriod;
@@ -26,6 +25,7 @@ import org.leadingtogether.mail.OutboxEmail;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.support.OneCohort;
 import org.leadingtogether.support.OtherWriter;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsCoach;
@@ -151,18 +151,7 @@ class BookingIT {
         programme.setEndDate(today().plusMonths(3));
         programme.setEntitlementHours(new BigDecimal(hours));
         programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
-        long programmeId = manager.call(() -> cohorts.saveProgramme(programme));
-        Cohort cohort = Cohort.blank();
-        cohort.setName("Cohort B");
-        cohort.setStartDate(programme.getStartDate());
-        cohort.setEndDate(programme.getEndDate());
-        cohort.setCapacity(5);
-        long cohortId = manager.call(() -> cohorts.addCohort(programmeId, cohort));
-        manager.call(() -> {
-            cohorts.enrol(cohortId, TestLearner.ID);
-            return null;
-        });
-        return cohortId;
+        return OneCohort.of(manager, cohorts, programme, TestLearner.ID).cohort();
     }
 
     private ProtectedTimeForm block(LocalDate date, String start, int minutes, String overReason) {
@@ -696,23 +685,11 @@ class BookingIT {
         LocalDateTime local = LocalDateTime.ofInstant(soon, ClockProducer.LONDON);
         long booking = bookBlock(local.toLocalDate(), local.toLocalTime().toString(), 60, null);
         assertEquals(List.of(booking), reminders.due(dayBefore), "the new booking is the only one due at that time");
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection other = OtherWriter.connect()) {
-            long deadlocks = OtherWriter.deadlocks(other);
-            other.setAutoCommit(false);
-            other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            OtherWriter.weigh(other);
-            // A locking read past the booking's emails in the index by booking: the gap its reminder goes in is locked.
-            OtherWriter.execute(other, "SELECT id FROM booking_notice FORCE INDEX (fk_notice_booking) WHERE booking_id > ? FOR UPDATE", booking);
-            Future<Integer> reminding = pool.submit(() -> reminders.remindDue(dayBefore));
-            OtherWriter.waitForStatement(other, "INSERT INTO booking_notice", reminding);
-            OtherWriter.execute(other, "SELECT id FROM booking WHERE id = ? FOR UPDATE", booking);
-            other.rollback();
-            assertEquals(1, reminding.get(60, java.util.concurrent.TimeUnit.SECONDS), "the run ends as usual, the booking reminded");
-            assertTrue(OtherWriter.deadlocks(other) > deadlocks, "the database gave a change up in a deadlock");
-        } finally {
-            pool.shutdownNow();
-        }
+        int reminded = OtherWriter.deadlock(() -> reminders.remindDue(dayBefore),
+                // a locking read past the booking's emails in the index by booking: the gap its reminder is to go in
+                "SELECT id FROM booking_notice FORCE INDEX (fk_notice_booking) WHERE booking_id > ? FOR UPDATE", booking,
+                "INSERT INTO booking_notice", "SELECT id FROM booking WHERE id = ? FOR UPDATE", booking);
+        assertEquals(1, reminded, "the run ends as usual, the booking reminded");
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking_notice WHERE kind = 'REMINDER' AND booking_id = " + booking),
                 "one reminder");
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM booking WHERE reminder_claimed_at IS NOT NULL AND id = " + booking));

@@ -9,7 +9,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.leadingtogether.cohort.Cohort;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.Programme;
 import org.leadingtogether.framework.FrameworkService;
@@ -17,6 +16,7 @@ import org.leadingtogether.framework.FrameworkView;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.progress.ProgressService;
+import org.leadingtogether.support.OneCohort;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsCoach;
 import org.leadingtogether.support.RunAsLearner;
@@ -117,17 +117,7 @@ class CoachingIT {
         programme.setStartDate(LocalDate.now().minusMonths(1));
         programme.setEndDate(LocalDate.now().plusMonths(5));
         programme.setCoachingSessions(4);
-        long programmeId = manager.call(() -> cohorts.saveProgramme(programme));
-        Cohort cohort = Cohort.blank();
-        cohort.setName("Cohort A");
-        cohort.setStartDate(programme.getStartDate());
-        cohort.setEndDate(programme.getEndDate());
-        cohort.setCapacity(20);
-        long cohortId = manager.call(() -> cohorts.addCohort(programmeId, cohort));
-        for (long person : people) {
-            manager.call(() -> { cohorts.enrol(cohortId, person); return null; });
-        }
-        return cohortId;
+        return OneCohort.of(manager, cohorts, programme, people).cohort();
     }
 
     /** A demo learner with no coach of their own in the demo data (the demo learner, Amara, has one). */

@@ -7,11 +7,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.leadingtogether.cohort.Cohort;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.EntitlementPeriod;
 import org.leadingtogether.cohort.Programme;
 import org.leadingtogether.platform.ClockProducer;
+import org.leadingtogether.support.OneCohort;
 import org.leadingtogether.support.OtherWriter;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsLearner;
@@ -28,10 +28,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,34 +87,22 @@ class FeedbackRemindersIT {
         String address = "rater-" + UUID.randomUUID() + "@example.org";
         assertEquals(1, learner.call(() -> feedback.invite(request, Relationship.PEER, address, "http://localhost:8080",
                 UUID.randomUUID().toString())));
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection other = OtherWriter.connect()) {
-            long rater = number(other, "SELECT id FROM feedback_rater WHERE request_id = ? AND email = ?", request, address);
-            assertEquals(List.of(rater), reminders.due(threeDaysBefore), "the new rater is the only one due at that time");
-            long deadlocks = OtherWriter.deadlocks(other);
-            other.setAutoCommit(false);
-            other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            OtherWriter.weigh(other);
-            // A locking read of the rater's links in the index by rater: the places their new link can go are locked.
-            OtherWriter.execute(other, "SELECT rater_id FROM feedback_link FORCE INDEX (ix_flink_rater) WHERE rater_id >= ? FOR UPDATE", rater);
-            Future<Integer> reminding = pool.submit(() -> reminders.remindDue(threeDaysBefore));
-            OtherWriter.waitForStatement(other, "INSERT INTO feedback_link", reminding);
-            OtherWriter.execute(other, "SELECT id FROM feedback_rater WHERE id = ? FOR UPDATE", rater);
-            other.rollback();
-            assertEquals(1, reminding.get(60, TimeUnit.SECONDS), "the run ends as usual, the rater reminded");
-            assertTrue(OtherWriter.deadlocks(other) > deadlocks, "the database gave a change up in a deadlock");
-            other.setAutoCommit(true);
-            assertEquals(1, number(other, "SELECT reminders FROM feedback_rater WHERE id = ? AND auto_reminded_at IS NOT NULL", rater),
-                    "claimed once");
-            assertEquals(2, number(other, "SELECT COUNT(*) FROM feedback_link WHERE rater_id = ?", rater),
-                    "two links: the invitation's and the reminder's, none left from the try given up");
-            assertEquals(1, number(other, "SELECT COUNT(*) FROM booking_notice WHERE recipient = ? AND kind = 'FEEDBACK_REMINDER'", address),
-                    "one reminder");
-            assertEquals(0, reminders.remindDue(threeDaysBefore), "nothing more to remind");
-            // No mail server listens in this test: its emails are not left waiting for a later test's.
-            OtherWriter.execute(other, "DELETE FROM booking_notice WHERE recipient = ?", address);
-        } finally {
-            pool.shutdownNow();
+        long rater = number("SELECT id FROM feedback_rater WHERE request_id = ? AND email = ?", request, address);
+        assertEquals(List.of(rater), reminders.due(threeDaysBefore), "the new rater is the only one due at that time");
+        int reminded = OtherWriter.deadlock(() -> reminders.remindDue(threeDaysBefore),
+                // a locking read of the rater's links in the index by rater: every place their new link can go
+                "SELECT rater_id FROM feedback_link FORCE INDEX (ix_flink_rater) WHERE rater_id >= ? FOR UPDATE", rater,
+                "INSERT INTO feedback_link", "SELECT id FROM feedback_rater WHERE id = ? FOR UPDATE", rater);
+        assertEquals(1, reminded, "the run ends as usual, the rater reminded");
+        assertEquals(1, number("SELECT reminders FROM feedback_rater WHERE id = ? AND auto_reminded_at IS NOT NULL", rater), "claimed once");
+        assertEquals(2, number("SELECT COUNT(*) FROM feedback_link WHERE rater_id = ?", rater),
+                "two links: the invitation's and the reminder's, none left from the try given up");
+        assertEquals(1, number("SELECT COUNT(*) FROM booking_notice WHERE recipient = ? AND kind = 'FEEDBACK_REMINDER'", address),
+                "one reminder");
+        assertEquals(0, reminders.remindDue(threeDaysBefore), "nothing more to remind");
+        // No mail server listens in this test: its emails are not left waiting for a later test's.
+        try (Connection db = OtherWriter.connect()) {
+            OtherWriter.execute(db, "DELETE FROM booking_notice WHERE recipient = ?", address);
         }
     }
 
@@ -130,17 +114,7 @@ class FeedbackRemindersIT {
         programme.setEndDate(today.plusMonths(3));
         programme.setEntitlementHours(new BigDecimal("2"));
         programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
-        long programmeId = manager.call(() -> cohorts.saveProgramme(programme));
-        Cohort cohort = Cohort.blank();
-        cohort.setName("Cohort R");
-        cohort.setStartDate(programme.getStartDate());
-        cohort.setEndDate(programme.getEndDate());
-        cohort.setCapacity(5);
-        long cohortId = manager.call(() -> cohorts.addCohort(programmeId, cohort));
-        manager.call(() -> {
-            cohorts.enrol(cohortId, TestLearner.ID);
-            return null;
-        });
+        long programmeId = OneCohort.of(manager, cohorts, programme, TestLearner.ID).programme();
         FeedbackRound form = FeedbackRound.blank();
         form.setName("At the start");
         form.setOpensOn(today);
@@ -149,8 +123,8 @@ class FeedbackRemindersIT {
         return manager.call(() -> feedback.saveRound(programmeId, null, form, UUID.randomUUID().toString()));
     }
 
-    private static long number(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
+    private static long number(String sql, Object... parameters) throws SQLException {
+        try (Connection db = OtherWriter.connect(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

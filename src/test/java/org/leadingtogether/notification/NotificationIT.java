@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadingtogether.coaching.CoachingService;
 import org.leadingtogether.coaching.SessionStatus;
-import org.leadingtogether.cohort.Cohort;
 import org.leadingtogether.cohort.CohortService;
 import org.leadingtogether.cohort.EntitlementPeriod;
 import org.leadingtogether.cohort.Programme;
@@ -26,6 +25,7 @@ import org.leadingtogether.journal.JournalFixture;
 import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.support.OneCohort;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsCoach;
 import org.leadingtogether.support.RunAsLearner;
@@ -362,17 +362,7 @@ class NotificationIT {
         programme.setEntitlementHours(new BigDecimal("4"));
         programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
         programme.setRequiredModules(Set.of("systems-leadership-integrated-care"));
-        long programmeId = manager.call(() -> cohorts.saveProgramme(programme));
-        Cohort cohort = Cohort.blank();
-        cohort.setName("Cohort N");
-        cohort.setStartDate(programme.getStartDate());
-        cohort.setEndDate(programme.getEndDate());
-        cohort.setCapacity(5);
-        long cohortId = manager.call(() -> cohorts.addCohort(programmeId, cohort));
-        manager.call(() -> {
-            cohorts.enrol(cohortId, TestLearner.ID);
-            return null;
-        });
+        long cohortId = OneCohort.of(manager, cohorts, programme, TestLearner.ID).cohort();
         manager.call(() -> comingUp.getManagerComingUp()); // the manager's visit before the learner falls behind
         Thread.sleep(50);
 

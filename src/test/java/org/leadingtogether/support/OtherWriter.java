@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -48,6 +51,37 @@ public final class OtherWriter {
                 weight.setString(1, "deadlock-weight/" + key + "/" + i);
                 weight.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * Makes a deadlock with {@code change}, run on a thread of its own, and gives what the change gave. This writer, made
+     * the bigger ({@link #weigh}), first runs {@code gapLock} with {@code gapKey}: a locking read of the place in an index
+     * where the change is to write. It waits until the change waits there ({@code waitsAt}, the start of its statement),
+     * then asks with {@code rowLock} for a row the change holds ({@code rowKey}), and the database gives one of the two
+     * up; this writer then rolls back. Fails if the database broke no deadlock meanwhile (the change did not wait where
+     * the test meant it to), or if the change fails or takes more than a minute.
+     */
+    public static <T> T deadlock(Callable<T> change, String gapLock, Object gapKey, String waitsAt, String rowLock, Object rowKey)
+            throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = connect()) {
+            long before = deadlocks(other);
+            other.setAutoCommit(false);
+            other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            weigh(other);
+            execute(other, gapLock, gapKey);
+            Future<T> changing = pool.submit(change);
+            waitForStatement(other, waitsAt, changing);
+            execute(other, rowLock, rowKey);
+            other.rollback();
+            T result = changing.get(60, TimeUnit.SECONDS);
+            if (deadlocks(other) <= before) {
+                throw new AssertionError("no deadlock was made: the change did not wait at '" + waitsAt + "…' for this writer's lock");
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

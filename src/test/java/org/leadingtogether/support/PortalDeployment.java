@@ -36,7 +36,8 @@ public final class PortalDeployment {
         war.delete("WEB-INF/payara-web.xml");
         return war.addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
                 .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addClasses(RunAsAdmin.class, RunAsLearner.class, RunAsManager.class, RunAsCoach.class, RunAsOtherCoach.class, TestLearner.class)
+                .addClasses(RunAsAdmin.class, RunAsLearner.class, RunAsManager.class, RunAsCoach.class, RunAsOtherCoach.class, TestLearner.class,
+                        OneCohort.class)
                 .addClasses(testClasses);
     }
 }
