@@ -25,9 +25,9 @@ import java.util.List;
  * update before its reminder is written, in one transaction, so two instances of a cluster never both remind
  * it; the claim only succeeds while the booking is still booked, so a cancelled booking is never reminded.
  *
- * <p>A claim the database gives up in a deadlock (with a cancellation of the same booking, say, or another instance's
- * run) is made again through {@link TransientRetry}: given up, it would end the whole run with an error, and the
- * bookings after it would wait for the next minute's run.
+ * <p>A claim the database gives up in a deadlock (with another instance's run at the same moment, or another change to
+ * the same booking) is made again through {@link TransientRetry}: given up, it would end the whole run with an error,
+ * and the bookings after it would wait for the next minute's run.
  */
 @Stateless
 @PermitAll

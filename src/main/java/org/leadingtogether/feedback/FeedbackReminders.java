@@ -36,10 +36,10 @@ import java.util.Optional;
  *
  * <p>Each rater is claimed with a conditional update (still not answered, not yet reminded) in the same transaction that
  * writes their email, so a rater is reminded once even when every instance of a cluster runs the timer, and never after
- * their answers are in. A claim the database gives up in a deadlock (with a rater's answer, say, or another instance's
- * run) is made again through {@link TransientRetry}, so the run goes on to the other raters instead of ending there.
- * The link points at {@code PORTAL_URL} when it is set, else at the address the learner used the
- * portal at when inviting (a timer has no request of its own); a 360 with neither waits.
+ * their answers are in. A claim the database gives up in a deadlock (with another instance's run at the same moment,
+ * or another change to the same rater) is made again through {@link TransientRetry}, so the run goes on to the other
+ * raters instead of ending there. The link points at {@code PORTAL_URL} when it is set, else at the address the
+ * learner used the portal at when inviting (a timer has no request of its own); a 360 with neither waits.
  */
 @Stateless
 @PermitAll

@@ -670,9 +670,9 @@ class BookingIT {
     }
 
     /**
-     * A deadlock while the day-before reminders claim a booking and write its reminder, made for real, as a
-     * cancellation of the same booking or another instance's run can make one: another writer, bigger than the
-     * reminder, locks the place in the outbox's index where the booking's reminder is to go, so the reminder, holding
+     * A deadlock while the day-before reminders claim a booking and write its reminder, made for real, as another
+     * instance's run or another change to the same booking at the same moment could make one: another writer, bigger
+     * than the reminder, locks the place in the outbox's index where the booking's reminder is to go, so the reminder, holding
      * its claim on the booking, waits; then the other writer asks for the booking's row. The database gives the
      * reminder up, and the claim is made again: the run ends as usual, and the booking is reminded once.
      */

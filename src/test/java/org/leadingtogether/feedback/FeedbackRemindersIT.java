@@ -34,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal's own 360 reminders inside Payara Micro on MariaDB, where the database can give a change up: a deadlock
- * while a rater is claimed and their reminder written is made for real, as a rater's answer or another instance's run
- * at the same moment can make one, and the claim is made again, so the rater is reminded once and the run goes on.
+ * while a rater is claimed and their reminder written is made for real, as another instance's run or another change to
+ * the same rater at the same moment could make one, and the claim is made again, so the rater is reminded once and the
+ * run goes on.
  * The rest of the reminders' rules are {@code AutomaticReminderTest}'s, and the reminder's email and link are checked in
  * a browser by {@code FeedbackJourneysIT}.
  */
