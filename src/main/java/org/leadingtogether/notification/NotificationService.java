@@ -19,6 +19,7 @@ import org.leadingtogether.mail.NoticeKind;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.InstantConverter;
+import org.leadingtogether.platform.persistence.TransientRetry;
 import org.leadingtogether.platform.security.Callers;
 
 import java.io.Serializable;
@@ -29,11 +30,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The boundary of notifications: one's own notifications (the bell's count, the list, marking read), one's choices
@@ -44,6 +46,8 @@ import java.util.Set;
  */
 @Stateless
 public class NotificationService {
+
+    private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
 
     /** A learner behind the pace is told at most once in this time. */
     static final Duration PACE_TOLD_AT_MOST = Duration.ofDays(7);
@@ -65,6 +69,9 @@ public class NotificationService {
 
     @Inject
     private CohortService cohorts;
+
+    @Inject
+    private TransientRetry retry;
 
     private long me() {
         return Callers.personId(session);
@@ -250,38 +257,71 @@ public class NotificationService {
 
     /**
      * The weekly digest (Monday morning, see {@link NotificationJobs}): one email per person listing what waited for it,
-     * with a one-click link per kind in it. Each person's lines are claimed (taken off the digest) before their email
-     * is written, so two instances running at once send it once. Returns how many emails were written.
+     * with a one-click link per kind in it. Each person's digest is written in a transaction of its own
+     * ({@link #sendDigest}), which claims their lines (takes them off the digest) as it writes their email, so two
+     * instances running at once send it once.
+     *
+     * <p>Why one transaction each: the digest goes at eight on a Monday morning, as people start their week by signing in
+     * and marking things read. Written in one transaction for everyone, it held each person's claimed lines locked until
+     * the last person's email was written, so marking one's own things read could wait for the whole digest; and one
+     * failure (a deadlock, or one person's email that could not be written) sent nobody's digest that week. Now a
+     * person's lines are locked for as long as their own email takes, a claim the database gives up in a deadlock is
+     * made again ({@link TransientRetry}), and a digest that still cannot be written is logged and leaves everyone
+     * else's to go. Returns how many emails were written.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDigests() {
-        Map<Long, List<Notification>> byPerson = new LinkedHashMap<>();
-        em.createQuery("SELECT n FROM Notification n WHERE n.digestDue = TRUE ORDER BY n.personId, n.id", Notification.class)
-                .getResultStream().forEach(n -> byPerson.computeIfAbsent(n.getPersonId(), p -> new ArrayList<>()).add(n));
+        NotificationService self = session.getBusinessObject(NotificationService.class);
         int written = 0;
-        String base = NotificationWriter.base();
-        for (Map.Entry<Long, List<Notification>> person : byPerson.entrySet()) {
-            List<Notification> lines = person.getValue();
-            long lastId = lines.get(lines.size() - 1).getId();
-            int claimed = em.createNativeQuery("UPDATE notification SET digest_due = FALSE WHERE person_id = ? AND digest_due = TRUE AND id <= ?")
-                    .setParameter(1, person.getKey()).setParameter(2, lastId).executeUpdate();
-            Person recipient = em.find(Person.class, person.getKey());
-            if (claimed == 0 || !mailer.isOn() || recipient == null || !recipient.isActive()) {
-                continue;
+        for (long personId : self.digestsDue()) {
+            try {
+                written += retry.call(() -> self.sendDigest(personId)) ? 1 : 0;
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "The weekly digest of person " + personId
+                        + " could not be written; what it would have listed waits for next week's", failed);
             }
-            Map<NotificationKind, String> links = new EnumMap<>(NotificationKind.class);
-            List<NotificationEmails.Line> text = new ArrayList<>();
-            for (Notification n : lines) {
-                text.add(new NotificationEmails.Line(n.getCreatedAt(), n.getTitle(), base + n.getLink()));
-                links.computeIfAbsent(n.getKind(), kind -> writer.choiceLink(base, person.getKey(), kind));
-            }
-            NotificationEmails.Email email = NotificationEmails.digest(text, links);
-            em.persist(BookingNotice.email(NoticeKind.NOTIFICATION_DIGEST, recipient.getEmail(), email.subject(), email.body()));
-            written++;
         }
         if (written > 0) {
             writer.sendAfterCommit();
         }
         return written;
+    }
+
+    /** Who has lines waiting for the digest. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> digestsDue() {
+        return em.createQuery("SELECT DISTINCT n.personId FROM Notification n WHERE n.digestDue = TRUE ORDER BY n.personId", Long.class)
+                .getResultList();
+    }
+
+    /** One person's digest: their lines claimed and their email written, in a transaction of its own; false if none was written. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendDigest(long personId) {
+        List<Notification> lines = em.createQuery("SELECT n FROM Notification n WHERE n.personId = :person AND n.digestDue = TRUE ORDER BY n.id",
+                Notification.class).setParameter("person", personId).getResultList();
+        if (lines.isEmpty()) {
+            return false;
+        }
+        long lastId = lines.get(lines.size() - 1).getId();
+        int claimed = em.createNativeQuery("UPDATE notification SET digest_due = FALSE WHERE person_id = ? AND digest_due = TRUE AND id <= ?")
+                .setParameter(1, personId).setParameter(2, lastId).executeUpdate();
+        Person recipient = em.find(Person.class, personId);
+        if (claimed == 0 || !mailer.isOn() || recipient == null || !recipient.isActive()) {
+            return false;
+        }
+        String base = NotificationWriter.base();
+        Map<NotificationKind, String> links = new EnumMap<>(NotificationKind.class);
+        List<NotificationEmails.Line> text = new ArrayList<>();
+        for (Notification n : lines) {
+            text.add(new NotificationEmails.Line(n.getCreatedAt(), n.getTitle(), base + n.getLink()));
+            links.computeIfAbsent(n.getKind(), kind -> writer.choiceLink(base, personId, kind));
+        }
+        NotificationEmails.Email email = NotificationEmails.digest(text, links);
+        em.persist(BookingNotice.email(NoticeKind.NOTIFICATION_DIGEST, recipient.getEmail(), email.subject(), email.body()));
+        em.flush(); // written now, so a deadlock is the database's refusal, which is made again, not a failed commit
+        return true;
     }
 }

@@ -96,10 +96,13 @@ public class NotificationWriter {
 
     /**
      * Asks the outbox to send once this transaction commits: once per transaction however many emails it wrote (the pace
-     * check may write many), so one sender goes through them rather than one per email, racing each other.
+     * check may write many), so one sender goes through them rather than one per email, racing each other. Called
+     * outside a transaction (the weekly digest, once all its transactions have committed), it asks at once.
      */
     void sendAfterCommit() {
-        if (transactions.getResource(NoticesQueued.class) == null) {
+        if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            queued.fire(new NoticesQueued());
+        } else if (transactions.getResource(NoticesQueued.class) == null) {
             transactions.putResource(NoticesQueued.class, Boolean.TRUE);
             queued.fire(new NoticesQueued());
         }

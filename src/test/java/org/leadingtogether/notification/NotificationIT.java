@@ -26,6 +26,7 @@ import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.support.OneCohort;
+import org.leadingtogether.support.OtherWriter;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsCoach;
 import org.leadingtogether.support.RunAsLearner;
@@ -56,7 +57,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Notifications inside Payara Micro on MariaDB, with their emails received by GreenMail (on SMTP_PORT): an email at
  * once to the coach when a reflection is shared (the words never in it, the one-click link in it changing the choice
- * without signing in, and forgotten by the outbox once sent), the weekly digest listing what waited, the pace check
+ * without signing in, and forgotten by the outbox once sent), the weekly digest listing what waited (written again after a
+ * deadlock, one person at a time), the pace check
  * telling a learner at most once a week and the manager's "fell behind since your last visit", and the panels'
  * confidentiality (only what is shared through a current pairing counts).
  */
@@ -71,7 +73,7 @@ class NotificationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.inContainer(NotificationIT.class, JournalFixture.class)
+        return PortalDeployment.inContainer(NotificationIT.class, JournalFixture.class, OtherWriter.class)
                 .addAsLibraries(new File(System.getProperty("greenmail.jar")));
     }
 
@@ -140,6 +142,15 @@ class NotificationIT {
                 em.createNativeQuery("DELETE FROM " + table + " WHERE person_id IN " + people).executeUpdate();
             }
             em.createNativeQuery("DELETE FROM booking_notice WHERE booking_id IS NULL AND recipient LIKE 'in-container-%'").executeUpdate();
+        }
+
+        /** A notification of {@code kind} for the person, unread and waiting for the digest; gives its id. */
+        public long waitingForTheDigest(long personId, NotificationKind kind) {
+            em.createNativeQuery("INSERT INTO notification (created_at, modified_at, person_id, kind, about_name, link, digest_due) "
+                    + "VALUES (CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, 'Someone', '/learner/home.xhtml', TRUE)")
+                    .setParameter(1, personId).setParameter(2, kind.name()).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT MAX(id) FROM notification WHERE person_id = ?").setParameter(1, personId)
+                    .getSingleResult()).longValue();
         }
 
         /** Moves a person's last visit to a home page back by some hours, as if they had been away. */
@@ -323,6 +334,33 @@ class NotificationIT {
         assertEquals(2, (int) learner.call(() -> notifications.countUnread()), "still unread in the portal");
         assertEquals(2, (int) learner.call(() -> notifications.markAllRead()));
         assertEquals(0, (int) learner.call(() -> notifications.countUnread()));
+    }
+
+    /**
+     * The digest goes at eight on a Monday, as people start their week in the portal, so each person's is written in a
+     * transaction of its own. A deadlock while the learner's is written is made for real (another writer, bigger, locks
+     * the place where the learner's one-click link is to go, then asks for a line the digest has claimed): the learner's
+     * digest is written again, and the coach's, after it, goes too.
+     */
+    @Test
+    void aDigestGivenUpInADeadlockIsWrittenAgainAndTheNextPersonsGoesToo() throws Exception {
+        notifications.sendDigests(); // whatever else waits for the digest goes first, so the run below has the test people only
+        long learnersLine = cleaner.waitingForTheDigest(TestLearner.ID, NotificationKind.COACH_COMMENTED);
+        cleaner.waitingForTheDigest(TestLearner.COACH_ID, NotificationKind.REFLECTION_SHARED);
+        int written = OtherWriter.deadlock(() -> notifications.sendDigests(),
+                // a locking read of the test people's one-click links in the index by person: where the learner's new one goes
+                "SELECT token_hash FROM notification_link FORCE INDEX (ix_notification_link_person) WHERE person_id >= ? FOR UPDATE",
+                TestLearner.ID, "INSERT INTO notification_link", "SELECT id FROM notification WHERE id = ? FOR UPDATE", learnersLine);
+        assertEquals(2, written, "the learner's digest, written again, and the coach's");
+        assertEquals(1, mailTo(LEARNER_EMAIL, 1).size());
+        assertEquals(1, mailTo(COACH_EMAIL, 1).size());
+        assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE person_id IN (?, ?) AND digest_due = TRUE", TestLearner.ID,
+                TestLearner.COACH_ID));
+        assertEquals(1, count("SELECT COUNT(*) FROM notification_link WHERE person_id = ?", TestLearner.ID),
+                "one link for the learner's one kind, none left from the try given up");
+        notifications.sendDigests();
+        Thread.sleep(1500);
+        assertEquals(1, mailTo(LEARNER_EMAIL, 2).size(), "sent once");
     }
 
     /**
