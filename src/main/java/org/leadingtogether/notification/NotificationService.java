@@ -18,6 +18,7 @@ import org.leadingtogether.mail.Mailer;
 import org.leadingtogether.mail.NoticeKind;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
 import org.leadingtogether.platform.persistence.InstantConverter;
 import org.leadingtogether.platform.persistence.TransientRetry;
 import org.leadingtogether.platform.security.Callers;
@@ -267,7 +268,8 @@ public class NotificationService {
      * failure (a deadlock, or one person's email that could not be written) sent nobody's digest that week. Now a
      * person's lines are locked for as long as their own email takes, a claim the database gives up in a deadlock is
      * made again ({@link TransientRetry}), and a digest that still cannot be written is logged and leaves everyone
-     * else's to go. Returns how many emails were written.
+     * else's to go. If the database itself has gone, the run ends there, and the job logs it once. Returns how many
+     * emails were written.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -278,6 +280,9 @@ public class NotificationService {
             try {
                 written += retry.call(() -> self.sendDigest(personId)) ? 1 : 0;
             } catch (RuntimeException failed) {
+                if (DatabaseErrors.isUnavailable(failed)) {
+                    throw failed; // the database has gone: one line in the job's log, not one for each person left
+                }
                 LOG.log(Level.WARNING, "The weekly digest of person " + personId
                         + " could not be written; what it would have listed waits for next week's", failed);
             }
