@@ -21,7 +21,6 @@ import org.leadingtogether.support.RunAsManager;
 import org.leadingtogether.support.TestLearner;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -431,20 +430,9 @@ class CohortIT {
     @Test
     void aDeadlockWhileEnrollingIsTriedAgainAndTheEnrolmentStands() throws Exception {
         long cohortId = newCohort(5);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection other = OtherWriter.connect()) {
-            other.setAutoCommit(false);
-            other.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            OtherWriter.weigh(other);
-            OtherWriter.execute(other, "UPDATE person SET modified_at = CURRENT_TIMESTAMP(6) WHERE id = ?", TestLearner.ID);
-            Future<Object> enrolling = pool.submit(() -> manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; }));
-            OtherWriter.waitForStatement(other, "INSERT INTO cohort_membership", enrolling);
-            OtherWriter.execute(other, "SELECT id FROM cohort WHERE id = ? FOR UPDATE", cohortId);
-            other.rollback();
-            enrolling.get(60, TimeUnit.SECONDS);
-        } finally {
-            pool.shutdownNow();
-        }
+        OtherWriter.deadlock(() -> manager.call(() -> { cohorts.enrol(cohortId, TestLearner.ID); return null; }),
+                "UPDATE person SET modified_at = CURRENT_TIMESTAMP(6) WHERE id = ?", TestLearner.ID,
+                "INSERT INTO cohort_membership", "SELECT id FROM cohort WHERE id = ? FOR UPDATE", cohortId);
         CohortDashboard dashboard = manager.call(() -> cohorts.getDashboard(cohortId));
         assertEquals(List.of(TestLearner.ID), dashboard.activeMembers().stream().map(CohortDashboard.MemberRow::personId).toList());
     }

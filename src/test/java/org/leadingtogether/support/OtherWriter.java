@@ -56,13 +56,14 @@ public final class OtherWriter {
 
     /**
      * Makes a deadlock with {@code change}, run on a thread of its own, and gives what the change gave. This writer, made
-     * the bigger ({@link #weigh}), first runs {@code gapLock} with {@code gapKey}: a locking read of the place in an index
-     * where the change is to write. It waits until the change waits there ({@code waitsAt}, the start of its statement),
-     * then asks with {@code rowLock} for a row the change holds ({@code rowKey}), and the database gives one of the two
-     * up; this writer then rolls back. Fails if the database broke no deadlock meanwhile (the change did not wait where
-     * the test meant it to), or if the change fails or takes more than a minute.
+     * the bigger ({@link #weigh}), first runs {@code firstLock} with {@code firstKey}: a lock the change will need, such
+     * as a locking read of the place in an index where it is to write, or a row it refers to. It waits until the change
+     * waits for that lock ({@code waitsAt}, the start of its statement), then asks with {@code rowLock} for a row the
+     * change holds ({@code rowKey}), and the database gives one of the two up; this writer then rolls back. Fails if the
+     * database broke no deadlock meanwhile (the change did not wait where the test meant it to), or if the change fails
+     * or takes more than a minute.
      */
-    public static <T> T deadlock(Callable<T> change, String gapLock, Object gapKey, String waitsAt, String rowLock, Object rowKey)
+    public static <T> T deadlock(Callable<T> change, String firstLock, Object firstKey, String waitsAt, String rowLock, Object rowKey)
             throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection other = connect()) {
@@ -70,7 +71,7 @@ public final class OtherWriter {
             other.setAutoCommit(false);
             other.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             weigh(other);
-            execute(other, gapLock, gapKey);
+            execute(other, firstLock, firstKey);
             Future<T> changing = pool.submit(change);
             waitForStatement(other, waitsAt, changing);
             execute(other, rowLock, rowKey);
