@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Argon2id password hashes in the PHC string format ({@code $argon2id$v=19$m=7168,t=5,p=1$salt$hash}), computed by
- * Bouncy Castle's Argon2 generator. No cryptography is written here: this class only chooses the parameters and
- * reads and writes the string that records them beside the salt and the hash.
+ * the reference C library where it loads ({@link NativeArgon2}) and by Bouncy Castle's Argon2 generator otherwise. No
+ * cryptography is written here: this class only chooses the parameters and reads and writes the string that records
+ * them beside the salt and the hash.
  *
  * <p>Why these parameters: OWASP's Password Storage Cheat Sheet lists five Argon2id settings it holds equivalent
  * (46 MiB with one pass, 19 MiB with two, 12 MiB with three, 9 MiB with four, 7 MiB with five, one lane each).
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  * Bouncy Castle's generator takes its blocks from a pool given with the parameters and gives them back cleared; one
  * pool for the whole portal keeps what the busiest moment used, up to one hash a core, which the hashing pool
  * ({@link HashingPool}) never exceeds by default. A stored hash made with other parameters takes blocks the same way;
- * any beyond what the pool keeps are left to the collector.
+ * any beyond what the pool keeps are left to the collector. The C library takes its memory outside the Java heap and
+ * gives it back at the end of each hash, so where it is used the collector never sees a hash's memory at all.
  */
 public final class Argon2idHash {
 
@@ -59,16 +61,18 @@ public final class Argon2idHash {
     private final int memoryKib;
     private final int passes;
     private final int lanes;
+    private final boolean inJava;
 
-    private Argon2idHash(int memoryKib, int passes, int lanes) {
+    private Argon2idHash(int memoryKib, int passes, int lanes, boolean inJava) {
         this.memoryKib = memoryKib;
         this.passes = passes;
         this.lanes = lanes;
+        this.inJava = inJava;
     }
 
     /** The portal's setting. */
     public static Argon2idHash current() {
-        return new Argon2idHash(MEMORY_KIB, PASSES, LANES);
+        return new Argon2idHash(MEMORY_KIB, PASSES, LANES, false);
     }
 
     /** Another setting, for measuring what each costs ({@code PasswordHashCost}). */
@@ -76,7 +80,17 @@ public final class Argon2idHash {
         if (memoryKib < 8 || passes < 1) {
             throw new IllegalArgumentException("Argon2id needs at least 8 KiB and one pass");
         }
-        return new Argon2idHash(memoryKib, passes, 1);
+        return new Argon2idHash(memoryKib, passes, 1, false);
+    }
+
+    /** The same setting, always computed by Bouncy Castle, for measuring and comparing the two ({@code PasswordHashCost}). */
+    public Argon2idHash inJava() {
+        return new Argon2idHash(memoryKib, passes, lanes, true);
+    }
+
+    /** What computes the hashes here: the C library, or Bouncy Castle where it could not be loaded. */
+    public static String engine() {
+        return NativeArgon2.get().isPresent() ? "the native Argon2 library" : "Bouncy Castle's Argon2 in Java";
     }
 
     /** Whether a stored hash is one of these (Argon2id) at all, whatever its parameters. */
@@ -88,7 +102,7 @@ public final class Argon2idHash {
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] hash = compute(password, salt, memoryKib, passes, lanes, HASH_BYTES);
+        byte[] hash = compute(password, salt, memoryKib, passes, lanes, HASH_BYTES, inJava);
         return PREFIX + "v=19$m=" + memoryKib + ",t=" + passes + ",p=" + lanes + "$"
                 + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash);
     }
@@ -103,7 +117,7 @@ public final class Argon2idHash {
             return false;
         }
         Parsed p = parsed.get();
-        byte[] actual = compute(password, p.salt, p.memoryKib, p.passes, p.lanes, p.hash.length);
+        byte[] actual = compute(password, p.salt, p.memoryKib, p.passes, p.lanes, p.hash.length, false);
         return MessageDigest.isEqual(actual, p.hash);
     }
 
@@ -134,7 +148,17 @@ public final class Argon2idHash {
         }
     }
 
-    private static byte[] compute(char[] password, byte[] salt, int memoryKib, int passes, int lanes, int length) {
+    private static byte[] compute(char[] password, byte[] salt, int memoryKib, int passes, int lanes, int length,
+                                  boolean inJava) {
+        byte[] bytes = new String(password).getBytes(StandardCharsets.UTF_8);
+        Optional<NativeArgon2> library = inJava || bytes.length == 0 ? Optional.empty() : NativeArgon2.get();
+        return library.isPresent()
+                ? library.get().compute(bytes, salt, memoryKib, passes, lanes, length)
+                : computeInJava(bytes, salt, memoryKib, passes, lanes, length);
+    }
+
+    /** Argon2id by Bouncy Castle: where the C library is not used, and what {@link NativeArgon2} is checked against. */
+    static byte[] computeInJava(byte[] password, byte[] salt, int memoryKib, int passes, int lanes, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib)
@@ -146,7 +170,7 @@ public final class Argon2idHash {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
         byte[] out = new byte[length];
-        generator.generateBytes(new String(password).getBytes(StandardCharsets.UTF_8), out);
+        generator.generateBytes(password, out);
         return out;
     }
 

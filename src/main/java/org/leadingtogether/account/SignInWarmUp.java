@@ -174,10 +174,10 @@ public class SignInWarmUp implements HealthCheck {
         int middle = sorted.length / 2;
         double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         long perMinute = Math.round(threads * 60_000 / median);
-        return String.format(Locale.ROOT, "Password checks take %.1f ms of CPU each here (the median of the last %d at start), so the %d"
+        return String.format(Locale.ROOT, "Password checks take %.1f ms of CPU each here (the median of the last %d at start, computed by %s), so the %d"
                 + " thread(s) checking them take at most about %,d sign-ins a minute; a faster rush waits in line for them, up to"
                 + " %d s each (SIGNIN_HASHING_THREADS, README \"The Monday-morning rush\")",
-                median, sorted.length, threads, perMinute, HashingPool.MAX_WAIT.toSeconds());
+                median, sorted.length, Argon2idHash.engine(), threads, perMinute, HashingPool.MAX_WAIT.toSeconds());
     }
 
     /** The status of one GET as a browser's first visit sends it, or 0 if the portal did not answer. */

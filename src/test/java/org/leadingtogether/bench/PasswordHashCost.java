@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * What one password check costs, for each setting the OWASP Password Storage Cheat Sheet holds equivalent, and how
  * many sign-ins a second the machine's cores can check: the figures the portal's choice of {@link Argon2idHash}
- * setting rests on. Prints a table; run by hand (README, Performance):
+ * setting rests on, and the portal's setting in Java too, as it is computed where the C library cannot be loaded.
+ * Prints a table; run by hand (README, Performance):
  *
  * <pre>mvn -q exec:java -Dexec.mainClass=org.leadingtogether.bench.PasswordHashCost</pre>
  *
@@ -40,10 +41,12 @@ public final class PasswordHashCost {
                     + (owasp[0] * 1024 == Argon2idHash.MEMORY_KIB && owasp[1] == Argon2idHash.PASSES ? " (the portal's)" : "");
             settings.add(new Setting(label, () -> argon.hash(password)));
         }
+        Argon2idHash portalsInJava = Argon2idHash.current().inJava();
+        settings.add(new Setting("Argon2id m=7 MiB t=5 p=1 in Java (no C library)", () -> portalsInJava.hash(password)));
         settings.add(new Setting("PBKDF2-HMAC-SHA256 210,000 (earlier versions)", () -> pbkdf2(password, 210_000)));
         settings.add(new Setting("PBKDF2-HMAC-SHA256 600,000 (OWASP)", () -> pbkdf2(password, 600_000)));
 
-        System.out.printf(Locale.ROOT, "%d cores, %d samples each%n", cores, samples);
+        System.out.printf(Locale.ROOT, "%d cores, %d samples each; Argon2id computed by %s%n", cores, samples, Argon2idHash.engine());
         // Memory allocated a hash, on this thread: the portal's setting keeps its blocks between hashes (Argon2idHash).
         com.sun.management.ThreadMXBean allocation =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
