@@ -16,9 +16,10 @@ import java.util.logging.Logger;
  * checked by the other, and the stored strings do not say which made them.
  *
  * <p>Why: a password check is the costliest thing a sign-in does, and in a rush of sign-ins the checks share two cores
- * with everybody's pages (README, "The Monday-morning rush"). At the portal's setting the C library takes about two
- * thirds of the CPU time Bouncy Castle takes once compiled, and the same from the first check on, where Bouncy Castle
- * takes two to three times as long until the JIT compiler has compiled it (figures in the README, "Signing in").
+ * with everybody's pages (README, "The Monday-morning rush"). At the portal's setting the C library takes about half
+ * the CPU time Bouncy Castle takes once compiled on an idle machine, and a quarter less in a rush, where both share
+ * the cores with pages; it costs the same from the first check on, where Bouncy Castle takes two to three times as
+ * long until the JIT compiler has compiled it (figures in the README, "Signing in", and src/load/MEASUREMENTS.md).
  *
  * <p>It is used only once it has shown, at load, that it gives the very bytes Bouncy Castle gives for the same input
  * ({@link #load}); anything else (no library for this platform, a temporary directory where JNA may not unpack it, a
