@@ -29,12 +29,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -213,46 +213,82 @@ public class NotificationService {
     /**
      * The pace check (hourly, see {@link NotificationJobs}): who is at risk in each running cohort by the dashboard's
      * own rule; a learner newly at risk is noted for their managers ("since your last visit"), and told at most once in
-     * {@link #PACE_TOLD_AT_MOST}; someone back on pace is no longer noted. Returns how many learners were told.
+     * {@link #PACE_TOLD_AT_MOST}; someone back on pace is no longer noted. Each cohort's learners are noted and told in
+     * a transaction of its own ({@link #checkPaceOf}). Returns how many learners were told.
+     *
+     * <p>Why one transaction each, as for the digest: the check runs every hour of the working day, while people mark
+     * their things read and managers open their dashboards. Made in one transaction for every cohort, it held each new
+     * notification and each noted learner locked until the last cohort was done, and one failure (a deadlock, or one
+     * cohort's email that could not be written) told nobody in any cohort that hour. Now a cohort's rows are locked for
+     * as long as that cohort takes, a cohort given up in a deadlock is checked again ({@link TransientRetry}), and one
+     * that still fails is logged and leaves the other cohorts to go. If the database itself has gone, the run ends
+     * there, and the job logs it once.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int checkPace() {
+        NotificationService self = session.getBusinessObject(NotificationService.class);
         Instant now = clock.instant();
         Map<Long, List<CohortDashboard.AtRisk>> atRisk = cohorts.findAtRiskInRunningCohorts();
-        Map<String, Instant> watched = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT person_id, cohort_id, told_at FROM pace_watch").getResultList()) {
-            Object[] r = (Object[]) row;
-            watched.put(r[0] + "/" + r[1], r[2] == null ? Instant.EPOCH : InstantConverter.instant(r[2]));
-        }
-        Set<String> stillBehind = new HashSet<>();
+        Set<Long> toCheck = new TreeSet<>(atRisk.keySet());
+        toCheck.addAll(self.cohortsWatched()); // ended cohorts too, so that their learners stop being noted
         int told = 0;
-        for (Map.Entry<Long, List<CohortDashboard.AtRisk>> cohort : atRisk.entrySet()) {
-            for (CohortDashboard.AtRisk member : cohort.getValue()) {
-                String key = member.personId() + "/" + cohort.getKey();
-                stillBehind.add(key);
-                Instant toldAt = watched.get(key);
-                if (toldAt == null) {
-                    em.createNativeQuery("INSERT INTO pace_watch (person_id, cohort_id, behind_since, told_at) VALUES (?, ?, ?, NULL)")
-                            .setParameter(1, member.personId()).setParameter(2, cohort.getKey()).setParameter(3, InstantConverter.column(now))
-                            .executeUpdate();
-                    toldAt = Instant.EPOCH;
+        for (long cohortId : toCheck) {
+            List<Long> behind = atRisk.getOrDefault(cohortId, List.of()).stream().map(CohortDashboard.AtRisk::personId).toList();
+            try {
+                told += retry.call(() -> self.checkPaceOf(cohortId, behind, now));
+            } catch (RuntimeException failed) {
+                if (DatabaseErrors.isUnavailable(failed)) {
+                    throw failed; // the database has gone: one line in the job's log, not one for each cohort left
                 }
-                if (toldAt.isBefore(now.minus(PACE_TOLD_AT_MOST))) {
-                    writer.write(member.personId(), NotificationKind.BEHIND_PACE, null, "/learner/home.xhtml");
-                    em.createNativeQuery("UPDATE pace_watch SET told_at = ? WHERE person_id = ? AND cohort_id = ?")
-                            .setParameter(1, InstantConverter.column(now)).setParameter(2, member.personId()).setParameter(3, cohort.getKey())
-                            .executeUpdate();
-                    told++;
-                }
+                LOG.log(Level.WARNING, "The pace check of cohort " + cohortId + " could not be made; the next hour tries again", failed);
             }
         }
-        for (String key : watched.keySet()) {
-            if (!stillBehind.contains(key)) {
-                String[] ids = key.split("/");
-                em.createNativeQuery("DELETE FROM pace_watch WHERE person_id = ? AND cohort_id = ?")
-                        .setParameter(1, Long.parseLong(ids[0])).setParameter(2, Long.parseLong(ids[1])).executeUpdate();
+        return told;
+    }
+
+    /** The cohorts with learners noted as behind. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> cohortsWatched() {
+        List<?> ids = em.createNativeQuery("SELECT DISTINCT cohort_id FROM pace_watch").getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * One cohort's part of the pace check, in a transaction of its own: each of {@code behind} noted (since now if newly
+     * so) and told unless told within {@link #PACE_TOLD_AT_MOST}, and everyone else noted in it no longer noted. The
+     * telling is claimed on the learner's row (told only by whoever moved its time on), so two instances checking at
+     * once tell each learner once. Returns how many were told.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int checkPaceOf(long cohortId, List<Long> behind, Instant now) {
+        Set<Long> watched = new HashSet<>();
+        for (Object personId : em.createNativeQuery("SELECT person_id FROM pace_watch WHERE cohort_id = ?").setParameter(1, cohortId)
+                .getResultList()) {
+            watched.add(((Number) personId).longValue());
+        }
+        int told = 0;
+        for (long personId : behind) {
+            if (!watched.contains(personId)) {
+                em.createNativeQuery("INSERT INTO pace_watch (person_id, cohort_id, behind_since, told_at) VALUES (?, ?, ?, NULL)")
+                        .setParameter(1, personId).setParameter(2, cohortId).setParameter(3, InstantConverter.column(now)).executeUpdate();
+            }
+            int claimed = em.createNativeQuery("UPDATE pace_watch SET told_at = ? WHERE person_id = ? AND cohort_id = ? AND (told_at IS NULL OR told_at < ?)")
+                    .setParameter(1, InstantConverter.column(now)).setParameter(2, personId).setParameter(3, cohortId)
+                    .setParameter(4, InstantConverter.column(now.minus(PACE_TOLD_AT_MOST))).executeUpdate();
+            if (claimed == 1) {
+                writer.write(personId, NotificationKind.BEHIND_PACE, null, "/learner/home.xhtml");
+                told++;
             }
         }
+        watched.removeAll(behind);
+        for (long backOnPace : watched) {
+            em.createNativeQuery("DELETE FROM pace_watch WHERE person_id = ? AND cohort_id = ?")
+                    .setParameter(1, backOnPace).setParameter(2, cohortId).executeUpdate();
+        }
+        em.flush(); // written now, so a deadlock is the database's refusal, which is made again, not a failed commit
         return told;
     }
 

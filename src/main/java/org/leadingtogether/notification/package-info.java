@@ -21,5 +21,10 @@
  * feedback and cohorts: by {@link org.leadingtogether.notification.ComingUpQueries}, which only reads (bar noting a
  * visit now and then), apart from {@link org.leadingtogether.notification.NotificationService}, which keeps one's own
  * notifications, choices and the timed jobs.
+ *
+ * <p>The timed jobs ({@link org.leadingtogether.notification.NotificationJobs}) run while people use the portal: the
+ * hourly pace check in a transaction for each cohort, the Monday digest in one for each person, so that nobody marking
+ * their things read waits for the whole run, a deadlock costs one cohort or one person a second try, and one failure
+ * leaves the rest to go.
  */
 package org.leadingtogether.notification;

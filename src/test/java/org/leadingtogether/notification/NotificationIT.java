@@ -57,9 +57,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Notifications inside Payara Micro on MariaDB, with their emails received by GreenMail (on SMTP_PORT): an email at
  * once to the coach when a reflection is shared (the words never in it, the one-click link in it changing the choice
- * without signing in, and forgotten by the outbox once sent), the weekly digest listing what waited (written again after a
- * deadlock, one person at a time), the pace check
- * telling a learner at most once a week and the manager's "fell behind since your last visit", and the panels'
+ * without signing in, and forgotten by the outbox once sent), the weekly digest listing what waited (written again after
+ * a deadlock, one person at a time), the pace check telling a learner at most once a week (checked again after a
+ * deadlock, one cohort at a time) and the manager's "fell behind since your last visit", and the panels'
  * confidentiality (only what is shared through a current pairing counts).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -390,8 +390,8 @@ class NotificationIT {
         return rows.isEmpty() ? null : String.valueOf(rows.get(0));
     }
 
-    @Test
-    void aLearnerBehindThePaceIsToldAtMostOnceAWeekAndTheManagerSeesWhoFellBehindSinceTheirLastVisit() throws Exception {
+    /** A running cohort, two months in, with the test learner in it and nothing done: behind the pace. */
+    private long cohortWithTheLearnerBehind() throws Exception {
         Programme programme = Programme.blank();
         programme.setName("Notification IT " + UUID.randomUUID());
         LocalDate today = LocalDate.now(ClockProducer.LONDON);
@@ -400,7 +400,12 @@ class NotificationIT {
         programme.setEntitlementHours(new BigDecimal("4"));
         programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
         programme.setRequiredModules(Set.of("systems-leadership-integrated-care"));
-        long cohortId = OneCohort.of(manager, cohorts, programme, TestLearner.ID).cohort();
+        return OneCohort.of(manager, cohorts, programme, TestLearner.ID).cohort();
+    }
+
+    @Test
+    void aLearnerBehindThePaceIsToldAtMostOnceAWeekAndTheManagerSeesWhoFellBehindSinceTheirLastVisit() throws Exception {
+        long cohortId = cohortWithTheLearnerBehind();
         manager.call(() -> comingUp.getManagerComingUp()); // the manager's visit before the learner falls behind
         Thread.sleep(50);
 
@@ -421,5 +426,41 @@ class NotificationIT {
         ComingUp.Manager panel = manager.call(() -> comingUp.getManagerComingUp());
         ComingUp.CohortLine line = panel.cohorts().stream().filter(l -> l.cohortId() == cohortId).findFirst().orElseThrow(() -> new AssertionError(panel));
         assertEquals(1, line.fellBehind());
+    }
+
+    /**
+     * The pace check runs every hour as people use the portal, so each cohort's part is made in a transaction of its
+     * own. A deadlock while one cohort's learner is told is made for real (another writer, bigger, locks the place where
+     * the learner's one-click link is to go, then asks for the row the check has just written for them): that cohort is
+     * checked again, and the other cohort's learner is told too, each once. (Cohorts other tests left running with test
+     * people in them are checked too, so the deadlock may fall on one of theirs: the rule is the same.)
+     */
+    @Test
+    void aCohortGivenUpInADeadlockIsCheckedAgainAndTheOtherCohortsLearnerIsToldToo() throws Exception {
+        long first = cohortWithTheLearnerBehind();
+        long second = cohortWithTheLearnerBehind();
+        int told = OtherWriter.deadlock(() -> notifications.checkPace(),
+                // a locking read of the test people's one-click links in the index by person: where the learner's new one goes
+                "SELECT token_hash FROM notification_link FORCE INDEX (ix_notification_link_person) WHERE person_id >= ? FOR UPDATE",
+                TestLearner.ID, "INSERT INTO notification_link",
+                // the test people's rows of the pace check, among them the one the check has just written for whoever it is telling
+                "SELECT told_at FROM pace_watch WHERE person_id >= ? FOR UPDATE", TestLearner.ID);
+        for (long cohort : List.of(first, second)) {
+            assertEquals(1, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ? AND told_at IS NOT NULL",
+                    TestLearner.ID, cohort), "the learner noted and told in cohort " + cohort);
+        }
+        long cohortsTold = count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND told_at IS NOT NULL", TestLearner.ID);
+        assertTrue(told >= cohortsTold, told + " told in all, " + cohortsTold + " of them the test learner");
+        assertEquals(cohortsTold, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID),
+                "one notification for each cohort the learner is behind in, none left from the try given up");
+        assertEquals(cohortsTold, count("SELECT COUNT(*) FROM notification_link WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID),
+                "one email (with its link) for each, none left from the try given up");
+        assertEquals(cohortsTold, mailTo(LEARNER_EMAIL, (int) cohortsTold).size());
+
+        notifications.checkPace();
+        Thread.sleep(1500);
+        assertEquals(cohortsTold, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID),
+                "not told again within the week");
+        assertEquals(cohortsTold, mailTo(LEARNER_EMAIL, (int) cohortsTold + 1).size());
     }
 }
