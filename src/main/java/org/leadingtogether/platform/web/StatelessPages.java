@@ -23,10 +23,10 @@ import java.util.Set;
  * module's page, the journal with its search, a manager's home, cohort dashboard, programme report and 360 impact,
  * the administrator's home and list of people, a coach's shared 360 reports), whose only forms are plain ones that
  * Faces never sees (a search sent as a link, signing out), and whose beans live for one request. The person has a
- * session anyway; what is saved is the work of keeping each view's state in it. Faces otherwise stores the state of
- * every page shown, ten to a session, in case a form of it comes back, and for these pages none ever does. They are
- * the busiest pages there are (the learner's home alone is a third of all pages in the load test), and keeping no
- * state for them raised the pages served a second at saturation by about a tenth (the README's "Performance").
+ * session anyway; what is saved is work done for a form that never comes back: Faces marks no initial state in a
+ * transient view and saves none of it, and PrimeFaces keeps no CSP nonce for it in the session. They are the busiest
+ * pages there are (the learner's home alone is a third of all pages in the load test), and keeping no state for them
+ * raised the pages served a second at saturation by about a tenth (the README's "Performance").
  * {@code StatelessPagesTest} keeps this list honest: a page on it with a Faces form or an Ajax call, or with a bean
  * kept for the view, fails the build.
  *
