@@ -292,49 +292,60 @@ public class NotificationService {
         return told;
     }
 
+    /** What a run of the weekly digest did: how many emails it wrote, and whose digest could not be written. */
+    public record DigestRun(int written, Set<Long> failed) {
+    }
+
     /**
-     * The weekly digest (Monday morning, see {@link NotificationJobs}): one email per person listing what waited for it,
-     * with a one-click link per kind in it. Each person's digest is written in a transaction of its own
-     * ({@link #sendDigest}), which claims their lines (takes them off the digest) as it writes their email, so two
-     * instances running at once send it once.
+     * The weekly digest ({@link DigestWeek}, sent by {@link NotificationJobs}): one email to each person who has a line
+     * waiting from before {@code before}, listing everything that waits for them, with a one-click link per kind in it;
+     * nobody in {@code skip} (those whose digest already could not be written this week). Each person's digest is
+     * written in a transaction of its own ({@link #sendDigest}), which claims their lines (takes them off the digest)
+     * as it writes their email, so two instances running at once send it once.
      *
      * <p>Why one transaction each: the digest goes at eight on a Monday morning, as people start their week by signing in
      * and marking things read. Written in one transaction for everyone, it held each person's claimed lines locked until
      * the last person's email was written, so marking one's own things read could wait for the whole digest; and one
      * failure (a deadlock, or one person's email that could not be written) sent nobody's digest that week. Now a
      * person's lines are locked for as long as their own email takes, a claim the database gives up in a deadlock is
-     * made again ({@link TransientRetry}), and a digest that still cannot be written is logged and leaves everyone
-     * else's to go. If the database itself has gone, the run ends there, and the job logs it once. Returns how many
-     * emails were written.
+     * made again ({@link TransientRetry}), and a digest that still cannot be written is logged, named in the result and
+     * leaves everyone else's to go. If the database itself has gone, the run ends there, nothing claimed by the person
+     * it failed on; the next check sends what is left once the database answers.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int sendDigests() {
+    public DigestRun sendDigests(Instant before, Set<Long> skip) {
         NotificationService self = session.getBusinessObject(NotificationService.class);
         int written = 0;
-        for (long personId : self.digestsDue()) {
+        Set<Long> failed = new TreeSet<>();
+        for (long personId : self.digestsDue(before)) {
+            if (skip.contains(personId)) {
+                continue;
+            }
             try {
                 written += retry.call(() -> self.sendDigest(personId)) ? 1 : 0;
-            } catch (RuntimeException failed) {
-                if (DatabaseErrors.isUnavailable(failed)) {
-                    throw failed; // the database has gone: one line in the job's log, not one for each person left
+            } catch (RuntimeException notWritten) {
+                if (DatabaseErrors.isUnavailable(notWritten)) {
+                    throw notWritten; // the database has gone: one line in the job's log, not one for each person left
                 }
                 LOG.log(Level.WARNING, "The weekly digest of person " + personId
-                        + " could not be written; what it would have listed waits for next week's", failed);
+                        + " could not be written; what it would have listed waits for next week's", notWritten);
+                failed.add(personId);
             }
         }
         if (written > 0) {
             writer.sendAfterCommit();
         }
-        return written;
+        return new DigestRun(written, failed);
     }
 
-    /** Who has lines waiting for the digest. */
+    /** Who has a line waiting for the digest from before {@code before}. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> digestsDue() {
-        return em.createQuery("SELECT DISTINCT n.personId FROM Notification n WHERE n.digestDue = TRUE ORDER BY n.personId", Long.class)
-                .getResultList();
+    public List<Long> digestsDue(Instant before) {
+        List<?> ids = em.createNativeQuery("SELECT DISTINCT person_id FROM notification WHERE digest_due = TRUE AND created_at < ? ORDER BY person_id")
+                .setParameter(1, InstantConverter.column(before)).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** One person's digest: their lines claimed and their email written, in a transaction of its own; false if none was written. */

@@ -25,6 +25,8 @@
  * <p>The timed jobs ({@link org.leadingtogether.notification.NotificationJobs}) run while people use the portal: the
  * hourly pace check in a transaction for each cohort, the Monday digest in one for each person, so that nobody marking
  * their things read waits for the whole run, a deadlock costs one cohort or one person a second try, and one failure
- * leaves the rest to go.
+ * leaves the rest to go. The digest is sent by a check every five minutes for whoever still has a line from before
+ * the start of the week ({@link org.leadingtogether.notification.DigestWeek}, Monday 08:00 London time), so a run
+ * missed at eight (an instance restarting, the database away) is made up at the next check, not a week later.
  */
 package org.leadingtogether.notification;

@@ -25,6 +25,9 @@ import org.leadingtogether.journal.JournalFixture;
 import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.platform.ClockProducer;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.persistence.DatabaseErrors;
+import org.leadingtogether.platform.persistence.DatabaseMigration;
+import org.leadingtogether.platform.persistence.InstantConverter;
 import org.leadingtogether.support.OneCohort;
 import org.leadingtogether.support.OtherWriter;
 import org.leadingtogether.support.PortalDeployment;
@@ -33,8 +36,13 @@ import org.leadingtogether.support.RunAsLearner;
 import org.leadingtogether.support.RunAsManager;
 import org.leadingtogether.support.TestLearner;
 
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import java.io.File;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,6 +52,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +71,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Notifications inside Payara Micro on MariaDB, with their emails received by GreenMail (on SMTP_PORT): an email at
  * once to the coach when a reflection is shared (the words never in it, the one-click link in it changing the choice
  * without signing in, and forgotten by the outbox once sent), the weekly digest listing what waited (written again after
- * a deadlock, one person at a time), the pace check telling a learner at most once a week (checked again after a
+ * a deadlock, one person at a time, and sent at the next check when the database was held up on Monday morning), the pace check telling a learner at most once a week (checked again after a
  * deadlock, one cohort at a time) and the manager's "fell behind since your last visit", and the panels'
  * confidentiality (only what is shared through a current pairing counts).
  */
@@ -79,6 +92,9 @@ class NotificationIT {
 
     @Inject
     private NotificationService notifications;
+
+    @Inject
+    private NotificationJobs jobs;
 
     @Inject
     private ComingUpQueries comingUp;
@@ -223,6 +239,51 @@ class NotificationIT {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /** Sends every digest that waits, as if next Monday had come; gives how many emails were written. */
+    private int digestsNow() {
+        return notifications.sendDigests(Instant.now().plus(Duration.ofDays(1)), Set.of()).written();
+    }
+
+    /** Takes every connection of the portal's pool, as a database held up by a long lock leaves them all in use. */
+    private static List<Connection> everyConnection() throws Exception {
+        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
+        List<Connection> held = new ArrayList<>();
+        for (int i = 0; i < DatabaseMigration.CONNECTIONS; i++) {
+            held.add(pool.getConnection());
+        }
+        return held;
+    }
+
+    /** What {@code logger} logs while {@code during} runs. */
+    private static List<LogRecord> logged(String logger, ThrowingRunnable during) throws Exception {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger(logger).addHandler(handler);
+        try {
+            during.run();
+        } finally {
+            Logger.getLogger(logger).removeHandler(handler);
+        }
+        return records;
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     // ---------------------------------------------------------------- tests
 
     @Test
@@ -313,7 +374,7 @@ class NotificationIT {
         Thread.sleep(1500);
         assertEquals(0, mailTo(LEARNER_EMAIL, 0).size(), "nothing at once: both kinds wait for the digest");
 
-        assertTrue(notifications.sendDigests() >= 1);
+        assertTrue(digestsNow() >= 1);
         List<MimeMessage> digests = mailTo(LEARNER_EMAIL, 1);
         assertEquals(1, digests.size());
         String body = text(digests.get(0));
@@ -328,7 +389,7 @@ class NotificationIT {
         assertEquals(Set.of(NotificationKind.COACH_COMMENTED, NotificationKind.SESSION_RECORDED), kinds);
 
         assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND digest_due = TRUE", TestLearner.ID));
-        notifications.sendDigests();
+        digestsNow();
         Thread.sleep(1500);
         assertEquals(1, mailTo(LEARNER_EMAIL, 2).size(), "sent once");
         assertEquals(2, (int) learner.call(() -> notifications.countUnread()), "still unread in the portal");
@@ -344,10 +405,10 @@ class NotificationIT {
      */
     @Test
     void aDigestGivenUpInADeadlockIsWrittenAgainAndTheNextPersonsGoesToo() throws Exception {
-        notifications.sendDigests(); // whatever else waits for the digest goes first, so the run below has the test people only
+        digestsNow(); // whatever else waits for the digest goes first, so the run below has the test people only
         long learnersLine = cleaner.waitingForTheDigest(TestLearner.ID, NotificationKind.COACH_COMMENTED);
         cleaner.waitingForTheDigest(TestLearner.COACH_ID, NotificationKind.REFLECTION_SHARED);
-        int written = OtherWriter.deadlock(() -> notifications.sendDigests(),
+        int written = OtherWriter.deadlock(this::digestsNow,
                 // a locking read of the test people's one-click links in the index by person: where the learner's new one goes
                 "SELECT token_hash FROM notification_link FORCE INDEX (ix_notification_link_person) WHERE person_id >= ? FOR UPDATE",
                 TestLearner.ID, "INSERT INTO notification_link", "SELECT id FROM notification WHERE id = ? FOR UPDATE", learnersLine);
@@ -358,9 +419,69 @@ class NotificationIT {
                 TestLearner.COACH_ID));
         assertEquals(1, count("SELECT COUNT(*) FROM notification_link WHERE person_id = ?", TestLearner.ID),
                 "one link for the learner's one kind, none left from the try given up");
-        notifications.sendDigests();
+        digestsNow();
         Thread.sleep(1500);
         assertEquals(1, mailTo(LEARNER_EMAIL, 2).size(), "sent once");
+    }
+
+    /**
+     * The digest is sent by a check every five minutes, which finds whoever still has a line from before eight on Monday
+     * waiting. The check at eight, while the database is held up (every connection of the pool in use for as long as
+     * anybody waits for one, as a long lock leaves them), sends nothing, loses nothing and says so in the log; the next
+     * check, with the database answering, sends the digest once. Before, the digest was a timer at eight, and a run
+     * that failed then left everyone's digest to the next Monday. A line from after eight on Monday waits for next
+     * week's. Real checks of the container may run beside the test's own; either sends, and only once.
+     */
+    @Test
+    void aDigestTheDatabaseHeldUpOnMondayMorningIsSentOnceAtTheNextCheckAndALaterLineWaitsForNextWeek() throws Exception {
+        digestsNow(); // whatever else waits for the digest goes first
+        long lastWeeks = cleaner.waitingForTheDigest(TestLearner.ID, NotificationKind.COACH_COMMENTED);
+        cleaner.waitingForTheDigest(TestLearner.COACH_ID, NotificationKind.REFLECTION_SHARED); // this week's: after eight on Monday
+        Instant weekStart = DigestWeek.start(Instant.now());
+
+        List<LogRecord> log = logged(NotificationJobs.class.getName(), () -> {
+            List<Connection> held = everyConnection();
+            try {
+                // The learner's line moved to last week through a connection of the held pool, so that no check of the
+                // container's own sends it before the database is held up.
+                held.get(0).setAutoCommit(true);
+                try (PreparedStatement lastWeek = held.get(0).prepareStatement("UPDATE notification SET created_at = ? WHERE id = ?")) {
+                    lastWeek.setObject(1, InstantConverter.column(weekStart.minus(Duration.ofDays(2))));
+                    lastWeek.setLong(2, lastWeeks);
+                    assertEquals(1, lastWeek.executeUpdate());
+                }
+                // Waits 15 s for a connection, as any page would, and gives up. A check of the container's own that is
+                // already going (and waiting too) is let finish first, so that this one is the test's.
+                Instant until = Instant.now().plusSeconds(60);
+                while (!jobs.sendDigestsDue()) {
+                    assertTrue(Instant.now().isBefore(until), "another run of the digest has not finished in a minute");
+                    Thread.sleep(200);
+                }
+            } finally {
+                for (Connection connection : held) {
+                    connection.close();
+                }
+            }
+        });
+        assertTrue(log.stream().anyMatch(record -> record.getLevel() == Level.WARNING && record.getMessage().startsWith("The weekly digest failed")
+                        && DatabaseErrors.isUnavailable(record.getThrown())),
+                "the check while the database was held up failed, and the log says the next check tries again: "
+                        + log.stream().map(LogRecord::getMessage).toList());
+        Thread.sleep(1500);
+        assertEquals(0, mailTo(LEARNER_EMAIL, 0).size(), "nothing sent while the database was held up");
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE id = ? AND digest_due = TRUE", lastWeeks), "and nothing lost");
+
+        jobs.sendDigestsDue(); // five minutes later, the database answering
+        List<MimeMessage> digests = mailTo(LEARNER_EMAIL, 1);
+        assertEquals(1, digests.size(), "the learner's digest, at the next check");
+        assertTrue(text(digests.get(0)).contains("/learner/home.xhtml"), "the line from last week is in it: " + text(digests.get(0)));
+        assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE id = ? AND digest_due = TRUE", lastWeeks));
+
+        jobs.sendDigestsDue();
+        Thread.sleep(1500);
+        assertEquals(1, mailTo(LEARNER_EMAIL, 2).size(), "sent once");
+        assertEquals(0, mailTo(COACH_EMAIL, 0).size(), "the coach's line came after eight on Monday: it waits for next week's");
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND digest_due = TRUE", TestLearner.COACH_ID));
     }
 
     /**
