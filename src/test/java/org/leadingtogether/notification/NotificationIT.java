@@ -71,9 +71,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Notifications inside Payara Micro on MariaDB, with their emails received by GreenMail (on SMTP_PORT): an email at
  * once to the coach when a reflection is shared (the words never in it, the one-click link in it changing the choice
  * without signing in, and forgotten by the outbox once sent), the weekly digest listing what waited (written again after
- * a deadlock, one person at a time, and sent at the next check when the database was held up on Monday morning), the pace check telling a learner at most once a week (checked again after a
- * deadlock, one cohort at a time) and the manager's "fell behind since your last visit", and the panels'
- * confidentiality (only what is shared through a current pairing counts).
+ * a deadlock, one person at a time, and sent at the next check when the database was held up on Monday morning), the
+ * pace check telling a learner at most once a week (checked again after a deadlock, one cohort at a time, and by the
+ * next hour's check when the database was held up) and the manager's "fell behind since your last visit", and the
+ * panels' confidentiality (only what is shared through a current pairing counts).
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationIT {
@@ -547,6 +548,40 @@ class NotificationIT {
         ComingUp.Manager panel = manager.call(() -> comingUp.getManagerComingUp());
         ComingUp.CohortLine line = panel.cohorts().stream().filter(l -> l.cohortId() == cohortId).findFirst().orElseThrow(() -> new AssertionError(panel));
         assertEquals(1, line.fellBehind());
+    }
+
+    /**
+     * The pace check while the database is held up (every connection of the pool in use for as long as anybody waits for
+     * one): it gives up, with the database's refusal for the job's one line in the log, and tells and notes nobody; the
+     * next hour's check tells the learner once.
+     */
+    @Test
+    void aPaceCheckTheDatabaseHeldUpTellsNobodyAndTheNextHoursTellsTheLearnerOnce() throws Exception {
+        long cohortId = cohortWithTheLearnerBehind();
+        List<Connection> held = everyConnection();
+        RuntimeException gaveUp;
+        try {
+            gaveUp = assertThrows(RuntimeException.class, () -> notifications.checkPace(), "no connection for 15 s: the check gives up");
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        assertTrue(DatabaseErrors.isUnavailable(gaveUp), "given up as the database's refusal, which the job logs in one line: " + gaveUp);
+        assertEquals(0, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ?", TestLearner.ID, cohortId), "nobody noted");
+        assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID), "nobody told");
+
+        notifications.checkPace(); // the next hour, the database answering
+        assertEquals(1, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ? AND told_at IS NOT NULL",
+                TestLearner.ID, cohortId), "the learner noted and told");
+        // The test learner may be behind in cohorts of other tests too: told once in each.
+        long cohortsTold = count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND told_at IS NOT NULL", TestLearner.ID);
+        assertEquals(cohortsTold, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID),
+                "once for each cohort");
+        assertEquals(cohortsTold, mailTo(LEARNER_EMAIL, (int) cohortsTold).size());
+        notifications.checkPace();
+        Thread.sleep(1500);
+        assertEquals(cohortsTold, mailTo(LEARNER_EMAIL, (int) cohortsTold + 1).size(), "and not again");
     }
 
     /**
