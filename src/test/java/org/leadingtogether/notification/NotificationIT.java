@@ -28,6 +28,7 @@ import org.leadingtogether.platform.NotFoundException;
 import org.leadingtogether.platform.persistence.DatabaseErrors;
 import org.leadingtogether.platform.persistence.DatabaseMigration;
 import org.leadingtogether.platform.persistence.InstantConverter;
+import org.leadingtogether.support.LogRecords;
 import org.leadingtogether.support.OneCohort;
 import org.leadingtogether.support.OtherWriter;
 import org.leadingtogether.support.PortalDeployment;
@@ -52,11 +53,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,7 +85,7 @@ class NotificationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.inContainer(NotificationIT.class, JournalFixture.class, OtherWriter.class)
+        return PortalDeployment.inContainer(NotificationIT.class, JournalFixture.class, OtherWriter.class, LogRecords.class)
                 .addAsLibraries(new File(System.getProperty("greenmail.jar")));
     }
 
@@ -264,36 +262,6 @@ class NotificationIT {
         return held;
     }
 
-    /** What {@code logger} logs while {@code during} runs. */
-    private static List<LogRecord> logged(String logger, ThrowingRunnable during) throws Exception {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger.getLogger(logger).addHandler(handler);
-        try {
-            during.run();
-        } finally {
-            Logger.getLogger(logger).removeHandler(handler);
-        }
-        return records;
-    }
-
-    private interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
     // ---------------------------------------------------------------- tests
 
     @Test
@@ -446,7 +414,7 @@ class NotificationIT {
         cleaner.waitingForTheDigest(TestLearner.COACH_ID, NotificationKind.REFLECTION_SHARED); // this week's: after eight on Monday
         Instant weekStart = DigestWeek.start(Instant.now());
 
-        List<LogRecord> log = logged(NotificationJobs.class.getName(), () -> {
+        List<LogRecord> log = LogRecords.during(NotificationJobs.class.getName(), false, () -> {
             List<Connection> held = everyConnection();
             try {
                 // The learner's line moved to last week through a connection of the held pool, so that no check of the

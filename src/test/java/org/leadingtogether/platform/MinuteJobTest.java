@@ -1,17 +1,15 @@
 package org.leadingtogether.platform;
 
 import org.junit.jupiter.api.Test;
+import org.leadingtogether.support.LogRecords;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,42 +38,19 @@ class MinuteJobTest {
     }
 
     @Test
-    void aRunThatFailsIsLoggedAndTheNextStillRuns() {
-        List<LogRecord> logged = new ArrayList<>();
-        Logger log = Logger.getLogger(MinuteJobTest.class.getName());
-        Handler keep = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
+    void aRunThatFailsIsLoggedAndTheNextStillRuns() throws Exception {
+        MinuteJob job = new MinuteJob(MinuteJobTest.class, "Sending waiting emails");
+        List<LogRecord> logged = LogRecords.during(MinuteJobTest.class.getName(), true, () -> assertTrue(job.run(() -> {
+            throw new IllegalStateException("the mail server closed the connection");
+        }), "a failing run still counts as run"));
+        assertEquals(1, logged.size(), "logged once: " + logged);
+        assertEquals(Level.WARNING, logged.get(0).getLevel());
+        assertEquals("Sending waiting emails failed this minute; the next run tries again", logged.get(0).getMessage());
+        assertEquals("the mail server closed the connection", logged.get(0).getThrown().getMessage());
 
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        log.addHandler(keep);
-        log.setUseParentHandlers(false); // kept here, not printed with the build's output
-        try {
-            MinuteJob job = new MinuteJob(MinuteJobTest.class, "Sending waiting emails");
-            assertTrue(job.run(() -> {
-                throw new IllegalStateException("the mail server closed the connection");
-            }), "a failing run still counts as run");
-            assertEquals(1, logged.size(), "logged once: " + logged);
-            assertEquals(Level.WARNING, logged.get(0).getLevel());
-            assertEquals("Sending waiting emails failed this minute; the next run tries again", logged.get(0).getMessage());
-            assertEquals("the mail server closed the connection", logged.get(0).getThrown().getMessage());
-
-            AtomicInteger runs = new AtomicInteger();
-            assertTrue(job.run(runs::incrementAndGet), "the next minute runs after a failure");
-            assertEquals(1, runs.get());
-        } finally {
-            log.removeHandler(keep);
-            log.setUseParentHandlers(true);
-        }
+        AtomicInteger runs = new AtomicInteger();
+        assertTrue(job.run(runs::incrementAndGet), "the next minute runs after a failure");
+        assertEquals(1, runs.get());
     }
 
     private static void await(CountDownLatch latch) {
