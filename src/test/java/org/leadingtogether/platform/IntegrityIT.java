@@ -107,7 +107,10 @@ class IntegrityIT {
         portal = builder.start();
         base = URI.create("http://127.0.0.1:" + port + "/").toURL();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        while (!answers("/health/ready", 200)) {
+        // Ready with the portal's own checks in the answer: at the very end of Payara Micro's start, as it loads the
+        // application a last time, /health/ready was once seen to answer 200 for a moment without the warm-up (CI, 6
+        // December 2026), and the tests then began before the warm-up was over (README, Known issues).
+        while (!lastAnswer("/health/ready").matches("(?s)200 .*\"warm-up\".*")) {
             if (!portal.isAlive() || Instant.now().isAfter(deadline)) {
                 fail("The portal did not start (" + base + "health/ready: " + lastAnswer("/health/ready") + ").\nIts listeners and errors:\n"
                         + LogLines.matching(log, "Network Listener|Grizzly|bound to|SEVERE|Exception") + "\nThe end of its log:\n" + tail()
