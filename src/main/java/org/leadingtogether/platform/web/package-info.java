@@ -8,6 +8,8 @@
  * ({@link org.leadingtogether.platform.web.CompressedResources}), because every new visitor fetches over a megabyte
  * of them. Where an operator sets {@code PAGE_SLOTS}, {@link org.leadingtogether.platform.web.PageSlots} works on that
  * many pages at once and lines the rest up, so that a sign-in rush's password checks get a share of the cores.
+ * {@link org.leadingtogether.platform.web.KeptMethods} finds the methods pages call on records once per class, where
+ * the expression language's own resolver searched for them at every call.
  * {@link org.leadingtogether.platform.web.RequestPriority} serves every request at Java's lowest thread priority, below
  * the password checks' normal one, which the system honours when the JVM is started with the options the README gives.
  */
