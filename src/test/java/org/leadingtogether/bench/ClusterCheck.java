@@ -319,7 +319,7 @@ public final class ClusterCheck {
     }
 
     private static String displayName(Visitor visitor, String base) throws Exception {
-        Matcher name = Pattern.compile("<span class=\"who__name\"><span class=\"visually-hidden\">Signed in as </span>([^<]+)</span>")
+        Matcher name = Pattern.compile("<span class=\"who__name[^\"]*\"><span class=\"visually-hidden\">Signed in as </span>([^<]+)</span>")
                 .matcher(visitor.get(base, "/learner/home.xhtml").html());
         if (name.find()) {
             return unescape(name.group(1).strip());
