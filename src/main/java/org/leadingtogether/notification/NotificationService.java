@@ -310,7 +310,8 @@ public class NotificationService {
      * person's lines are locked for as long as their own email takes, a claim the database gives up in a deadlock is
      * made again ({@link TransientRetry}), and a digest that still cannot be written is logged, named in the result and
      * leaves everyone else's to go. If the database itself has gone, the run ends there, nothing claimed by the person
-     * it failed on; the next check sends what is left once the database answers.
+     * it failed on, and the digests already written are handed to the outbox at once, as at the end of a whole run; the
+     * next check sends what is left once the database answers.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -318,23 +319,26 @@ public class NotificationService {
         NotificationService self = session.getBusinessObject(NotificationService.class);
         int written = 0;
         Set<Long> failed = new TreeSet<>();
-        for (long personId : self.digestsDue(before)) {
-            if (skip.contains(personId)) {
-                continue;
-            }
-            try {
-                written += retry.call(() -> self.sendDigest(personId)) ? 1 : 0;
-            } catch (RuntimeException notWritten) {
-                if (DatabaseErrors.isUnavailable(notWritten)) {
-                    throw notWritten; // the database has gone: one line in the job's log, not one for each person left
+        try {
+            for (long personId : self.digestsDue(before)) {
+                if (skip.contains(personId)) {
+                    continue;
                 }
-                LOG.log(Level.WARNING, "The weekly digest of person " + personId
-                        + " could not be written; what it would have listed waits for next week's", notWritten);
-                failed.add(personId);
+                try {
+                    written += retry.call(() -> self.sendDigest(personId)) ? 1 : 0;
+                } catch (RuntimeException notWritten) {
+                    if (DatabaseErrors.isUnavailable(notWritten)) {
+                        throw notWritten; // the database has gone: one line in the job's log, not one for each person left
+                    }
+                    LOG.log(Level.WARNING, "The weekly digest of person " + personId
+                            + " could not be written; what it would have listed waits for next week's", notWritten);
+                    failed.add(personId);
+                }
             }
-        }
-        if (written > 0) {
-            writer.sendAfterCommit();
+        } finally {
+            if (written > 0) {
+                writer.sendAfterCommit(); // also when the run ends early: the digests already written go now, not a minute later
+            }
         }
         return new DigestRun(written, failed);
     }

@@ -466,6 +466,59 @@ class NotificationIT {
     }
 
     /**
+     * The database going away in the middle of the digest, between one person's email and the next (here the coach's
+     * email is answered with the state of a lost connection): the run ends there and the log says so once, the digest
+     * already written stays sent, and the ones after it, the coach's and the other coach's, still wait, nothing of
+     * them claimed. The next check sends those two, once each, and not the learner's again.
+     */
+    @Test
+    void aDigestRunTheDatabaseLeavesHalfwayEndsThereAndTheNextCheckSendsTheRestOnce() throws Exception {
+        digestsNow(); // whatever else waits for the digest goes first
+        Instant lastWeek = DigestWeek.start(Instant.now()).minus(Duration.ofDays(2));
+        List<Long> lines = List.of(cleaner.waitingForTheDigest(TestLearner.ID, NotificationKind.COACH_COMMENTED),
+                cleaner.waitingForTheDigest(TestLearner.COACH_ID, NotificationKind.REFLECTION_SHARED),
+                cleaner.waitingForTheDigest(TestLearner.OTHER_COACH_ID, NotificationKind.REFLECTION_SHARED));
+        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
+        List<LogRecord> log;
+        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TRIGGER test_outbox_gone BEFORE INSERT ON booking_notice FOR EACH ROW "
+                    + "IF NEW.recipient = '" + COACH_EMAIL + "' THEN SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'Communication link failure'; END IF");
+            try {
+                log = LogRecords.during(NotificationJobs.class.getName(), false, () -> {
+                    for (long line : lines) {
+                        cleaner.writtenAt(line, lastWeek); // people in this order: the learner, the coach, the other coach
+                    }
+                    Instant until = Instant.now().plusSeconds(60);
+                    while (!jobs.sendDigestsDue()) { // a check of the container's own is going: the test's runs after it
+                        assertTrue(Instant.now().isBefore(until), "another run of the digest has not finished in a minute");
+                        Thread.sleep(200);
+                    }
+                });
+            } finally {
+                ddl.execute("DROP TRIGGER test_outbox_gone");
+            }
+        }
+        assertTrue(log.stream().anyMatch(record -> record.getLevel() == Level.WARNING && record.getMessage().startsWith("The weekly digest failed")
+                        && DatabaseErrors.isUnavailable(record.getThrown())),
+                "the run ended where the database went, and the log says the next check tries again: " + log.stream().map(LogRecord::getMessage).toList());
+        assertEquals(1, mailTo(LEARNER_EMAIL, 1).size(), "the learner's digest, written before the database went, stays sent");
+        assertEquals(0, mailTo(COACH_EMAIL, 0).size() + mailTo(OTHER_COACH_EMAIL, 0).size());
+        assertEquals(2, count("SELECT COUNT(*) FROM notification WHERE id IN (?, ?) AND digest_due = TRUE", lines.get(1), lines.get(2)),
+                "the coach's and the other coach's lines still wait, nothing of them claimed");
+
+        Instant until = Instant.now().plusSeconds(60);
+        while (!jobs.sendDigestsDue()) { // five minutes later, the database answering
+            assertTrue(Instant.now().isBefore(until), "another run of the digest has not finished in a minute");
+            Thread.sleep(200);
+        }
+        assertEquals(1, mailTo(COACH_EMAIL, 1).size(), "the coach's digest, at the next check");
+        assertEquals(1, mailTo(OTHER_COACH_EMAIL, 1).size(), "the other coach's too");
+        assertEquals(1, mailOnceSettled(LEARNER_EMAIL).size(), "the learner's is not sent again");
+        assertEquals(1, mailTo(COACH_EMAIL, 0).size());
+        assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE id IN (?, ?, ?) AND digest_due = TRUE", lines.get(0), lines.get(1), lines.get(2)));
+    }
+
+    /**
      * A digest that cannot be written for a reason of its own (here the outbox refuses the other coach's address, as a
      * database rule would: a constraint's SQL state, since MariaDB's driver reports a trigger's own state, 45000, as a
      * lost connection) is logged once and left until next week: the checks every five minutes after it neither try
