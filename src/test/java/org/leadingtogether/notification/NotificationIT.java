@@ -665,6 +665,46 @@ class NotificationIT {
     }
 
     /**
+     * The database going away in the middle of the pace check, between one cohort and the next (here the learner's row in
+     * the second cohort is answered with the state of a lost connection): the check ends there, the learner told in the
+     * first cohort stays told, nothing is noted in the second. The next hour's check tells the learner in the second
+     * cohort, and not again in the first.
+     */
+    @Test
+    void aPaceCheckTheDatabaseLeavesBetweenTwoCohortsEndsThereAndTheNextHoursTellsTheRestOnce() throws Exception {
+        long first = cohortWithTheLearnerBehind();
+        long second = cohortWithTheLearnerBehind(); // the newest cohort: checked last
+        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
+        RuntimeException ended;
+        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TRIGGER test_pace_gone BEFORE INSERT ON pace_watch FOR EACH ROW "
+                    + "IF NEW.cohort_id = " + second + " THEN SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'Communication link failure'; END IF");
+            try {
+                ended = assertThrows(RuntimeException.class, () -> notifications.checkPace(), "the check ends where the database went");
+            } finally {
+                ddl.execute("DROP TRIGGER test_pace_gone");
+            }
+        }
+        assertTrue(DatabaseErrors.isUnavailable(ended), "ended as the database's going, which the job logs in one line: " + ended);
+        assertEquals(1, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ? AND told_at IS NOT NULL",
+                TestLearner.ID, first), "the learner told in the first cohort stays told");
+        assertEquals(0, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ?", TestLearner.ID, second),
+                "nothing noted in the second");
+        long toldBefore = count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND told_at IS NOT NULL", TestLearner.ID);
+        assertEquals(toldBefore, mailTo(LEARNER_EMAIL, (int) toldBefore).size());
+
+        notifications.checkPace(); // the next hour, the database answering
+        assertEquals(1, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ? AND told_at IS NOT NULL",
+                TestLearner.ID, second), "told in the second cohort at the next check");
+        long cohortsTold = count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND told_at IS NOT NULL", TestLearner.ID);
+        assertEquals(toldBefore + 1, cohortsTold, "and in no other cohort again");
+        assertEquals(cohortsTold, count("SELECT COUNT(*) FROM notification WHERE person_id = ? AND kind = 'BEHIND_PACE'", TestLearner.ID),
+                "once for each cohort");
+        assertEquals(cohortsTold, mailTo(LEARNER_EMAIL, (int) cohortsTold).size());
+        assertEquals(cohortsTold, mailOnceSettled(LEARNER_EMAIL).size(), "each email once");
+    }
+
+    /**
      * The pace check runs every hour as people use the portal, so each cohort's part is made in a transaction of its
      * own. A deadlock while one cohort's learner is told is made for real (another writer, bigger, locks the place where
      * the learner's one-click link is to go, then asks for the row the check has just written for them): that cohort is
