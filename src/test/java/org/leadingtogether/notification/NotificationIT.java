@@ -260,6 +260,34 @@ class NotificationIT {
         return notifications.sendDigests(Instant.now().plus(Duration.ofDays(1)), Set.of()).written();
     }
 
+    /**
+     * Runs the digest's check as the container's timer does; if a check of the container's own is going, waits for it to
+     * end and runs the test's after it.
+     */
+    private void digestCheck() throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(60);
+        while (!jobs.sendDigestsDue()) {
+            assertTrue(Instant.now().isBefore(until), "another run of the digest has not finished in a minute");
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Runs {@code during} while a trigger of the test's own ({@code definition}: its timing, table and body) makes the
+     * database answer as a test needs, and removes it after.
+     */
+    private static void whileTheDatabaseSays(String definition, LogRecords.Action during) throws Exception {
+        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
+        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TRIGGER test_answer " + definition);
+            try {
+                during.run();
+            } finally {
+                ddl.execute("DROP TRIGGER test_answer");
+            }
+        }
+    }
+
     /** Takes every connection of the portal's pool, as a database held up by a long lock leaves them all in use. */
     private static List<Connection> everyConnection() throws Exception {
         DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
@@ -478,26 +506,14 @@ class NotificationIT {
         List<Long> lines = List.of(cleaner.waitingForTheDigest(TestLearner.ID, NotificationKind.COACH_COMMENTED),
                 cleaner.waitingForTheDigest(TestLearner.COACH_ID, NotificationKind.REFLECTION_SHARED),
                 cleaner.waitingForTheDigest(TestLearner.OTHER_COACH_ID, NotificationKind.REFLECTION_SHARED));
-        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
-        List<LogRecord> log;
-        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TRIGGER test_outbox_gone BEFORE INSERT ON booking_notice FOR EACH ROW "
-                    + "IF NEW.recipient = '" + COACH_EMAIL + "' THEN SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'Communication link failure'; END IF");
-            try {
-                log = LogRecords.during(NotificationJobs.class.getName(), false, () -> {
+        List<LogRecord> log = LogRecords.during(NotificationJobs.class.getName(), false, () -> whileTheDatabaseSays(
+                "BEFORE INSERT ON booking_notice FOR EACH ROW IF NEW.recipient = '" + COACH_EMAIL
+                        + "' THEN SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'Communication link failure'; END IF", () -> {
                     for (long line : lines) {
                         cleaner.writtenAt(line, lastWeek); // people in this order: the learner, the coach, the other coach
                     }
-                    Instant until = Instant.now().plusSeconds(60);
-                    while (!jobs.sendDigestsDue()) { // a check of the container's own is going: the test's runs after it
-                        assertTrue(Instant.now().isBefore(until), "another run of the digest has not finished in a minute");
-                        Thread.sleep(200);
-                    }
-                });
-            } finally {
-                ddl.execute("DROP TRIGGER test_outbox_gone");
-            }
-        }
+                    digestCheck();
+                }));
         assertTrue(log.stream().anyMatch(record -> record.getLevel() == Level.WARNING && record.getMessage().startsWith("The weekly digest failed")
                         && DatabaseErrors.isUnavailable(record.getThrown())),
                 "the run ended where the database went, and the log says the next check tries again: " + log.stream().map(LogRecord::getMessage).toList());
@@ -506,11 +522,7 @@ class NotificationIT {
         assertEquals(2, count("SELECT COUNT(*) FROM notification WHERE id IN (?, ?) AND digest_due = TRUE", lines.get(1), lines.get(2)),
                 "the coach's and the other coach's lines still wait, nothing of them claimed");
 
-        Instant until = Instant.now().plusSeconds(60);
-        while (!jobs.sendDigestsDue()) { // five minutes later, the database answering
-            assertTrue(Instant.now().isBefore(until), "another run of the digest has not finished in a minute");
-            Thread.sleep(200);
-        }
+        digestCheck(); // five minutes later, the database answering
         assertEquals(1, mailTo(COACH_EMAIL, 1).size(), "the coach's digest, at the next check");
         assertEquals(1, mailTo(OTHER_COACH_EMAIL, 1).size(), "the other coach's too");
         assertEquals(1, mailOnceSettled(LEARNER_EMAIL).size(), "the learner's is not sent again");
@@ -532,27 +544,15 @@ class NotificationIT {
         Instant lastWeek = DigestWeek.start(Instant.now()).minus(Duration.ofDays(2));
         long refused = cleaner.waitingForTheDigest(TestLearner.OTHER_COACH_ID, NotificationKind.REFLECTION_SHARED);
         long coachs = cleaner.waitingForTheDigest(TestLearner.COACH_ID, NotificationKind.REFLECTION_SHARED);
-        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
-        List<LogRecord> log;
-        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TRIGGER test_outbox_refuses BEFORE INSERT ON booking_notice FOR EACH ROW "
-                    + "IF NEW.recipient = '" + OTHER_COACH_EMAIL + "' THEN SIGNAL SQLSTATE '23000' SET MESSAGE_TEXT = 'The outbox refuses this address'; END IF");
-            try {
-                log = LogRecords.during(NotificationService.class.getName(), false, () -> {
+        List<LogRecord> log = LogRecords.during(NotificationService.class.getName(), false, () -> whileTheDatabaseSays(
+                "BEFORE INSERT ON booking_notice FOR EACH ROW IF NEW.recipient = '" + OTHER_COACH_EMAIL
+                        + "' THEN SIGNAL SQLSTATE '23000' SET MESSAGE_TEXT = 'The outbox refuses this address'; END IF", () -> {
                     cleaner.writtenAt(refused, lastWeek);
                     cleaner.writtenAt(coachs, lastWeek);
                     for (int check = 0; check < 3; check++) { // the check at eight, and the two after it
-                        Instant until = Instant.now().plusSeconds(60);
-                        while (!jobs.sendDigestsDue()) { // a check of the container's own is going: the test's runs after it
-                            assertTrue(Instant.now().isBefore(until), "another run of the digest has not finished in a minute");
-                            Thread.sleep(200);
-                        }
+                        digestCheck();
                     }
-                });
-            } finally {
-                ddl.execute("DROP TRIGGER test_outbox_refuses");
-            }
-        }
+                }));
         List<LogRecord> refusals = log.stream().filter(record -> record.getLevel() == Level.WARNING
                 && record.getMessage().equals("The weekly digest of person " + TestLearner.OTHER_COACH_ID
                         + " could not be written; what it would have listed waits for next week's")).toList();
@@ -674,17 +674,11 @@ class NotificationIT {
     void aPaceCheckTheDatabaseLeavesBetweenTwoCohortsEndsThereAndTheNextHoursTellsTheRestOnce() throws Exception {
         long first = cohortWithTheLearnerBehind();
         long second = cohortWithTheLearnerBehind(); // the newest cohort: checked last
-        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
-        RuntimeException ended;
-        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TRIGGER test_pace_gone BEFORE INSERT ON pace_watch FOR EACH ROW "
-                    + "IF NEW.cohort_id = " + second + " THEN SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'Communication link failure'; END IF");
-            try {
-                ended = assertThrows(RuntimeException.class, () -> notifications.checkPace(), "the check ends where the database went");
-            } finally {
-                ddl.execute("DROP TRIGGER test_pace_gone");
-            }
-        }
+        List<RuntimeException> thrown = new ArrayList<>();
+        whileTheDatabaseSays("BEFORE INSERT ON pace_watch FOR EACH ROW IF NEW.cohort_id = " + second
+                + " THEN SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'Communication link failure'; END IF",
+                () -> thrown.add(assertThrows(RuntimeException.class, () -> notifications.checkPace(), "the check ends where the database went")));
+        RuntimeException ended = thrown.get(0);
         assertTrue(DatabaseErrors.isUnavailable(ended), "ended as the database's going, which the job logs in one line: " + ended);
         assertEquals(1, count("SELECT COUNT(*) FROM pace_watch WHERE person_id = ? AND cohort_id = ? AND told_at IS NOT NULL",
                 TestLearner.ID, first), "the learner told in the first cohort stays told");
