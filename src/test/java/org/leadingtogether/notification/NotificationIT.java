@@ -38,6 +38,7 @@ import org.leadingtogether.support.RunAsManager;
 import org.leadingtogether.support.TestLearner;
 
 import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.io.File;
 import java.math.BigDecimal;
@@ -277,8 +278,7 @@ class NotificationIT {
      * database answer as a test needs, and removes it after.
      */
     private static void whileTheDatabaseSays(String definition, LogRecords.Action during) throws Exception {
-        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
-        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
+        try (Connection connection = pool().getConnection(); Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE TRIGGER test_answer " + definition);
             try {
                 during.run();
@@ -288,9 +288,14 @@ class NotificationIT {
         }
     }
 
+    /** The portal's own connection pool. */
+    private static DataSource pool() throws NamingException {
+        return (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
+    }
+
     /** Takes every connection of the portal's pool, as a database held up by a long lock leaves them all in use. */
     private static List<Connection> everyConnection() throws Exception {
-        DataSource pool = (DataSource) new InitialContext().lookup(DatabaseMigration.DATASOURCE);
+        DataSource pool = pool();
         List<Connection> held = new ArrayList<>();
         for (int i = 0; i < DatabaseMigration.CONNECTIONS; i++) {
             held.add(pool.getConnection());

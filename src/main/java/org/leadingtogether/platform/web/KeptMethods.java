@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Calls the methods a page asks of its data without arguments ({@code #{o.learning().hasNext()}},
- * {@code #{signedIn.person.fullName()}}), each found once per class and kept, where Faces' standard resolver finds it
- * again at every call.
+ * {@code #{signedIn.person.fullName()}}), each found once per class and kept, where the expression language's
+ * standard resolver finds it again at every call.
  *
  * <p>Why: the version of the expression language this stack has gives records no properties, so the portal's pages call
  * records' accessors with parentheses, a few dozen times a page. The standard resolver ({@code BeanELResolver}) meets
