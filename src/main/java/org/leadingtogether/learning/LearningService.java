@@ -16,10 +16,12 @@ import org.leadingtogether.platform.security.Callers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,15 +91,41 @@ public class LearningService {
     @RolesAllowed("LEARNER")
     public ModulePage getModule(String key) {
         long me = Callers.personId(session);
-        LearningModule module = publishedModule(key);
-        Set<Long> done = completedLessonIds(me, module);
-        List<ModulePage.LessonRow> lessons = module.getActiveLessons().stream()
-                .sorted(Comparator.comparingInt(Lesson::getPosition))
-                .map(l -> new ModulePage.LessonRow(l.getLessonKey(), l.getTitle(), l.getMinutes(), done.contains(l.getId())))
+        ModuleContent module = cache.get("learning.module." + key, () -> moduleContent(key));
+        Set<Long> done = completedLessonIds(me, module.id());
+        List<ModulePage.LessonRow> lessons = module.lessons().stream()
+                .map(l -> new ModulePage.LessonRow(l.key(), l.title(), l.minutes(), done.contains(l.id())))
                 .toList();
-        return new ModulePage(module.getModuleKey(), module.getTitle(), module.getSummary(), module.getIntroHtml(),
-                module.getMinutes(), module.getContentVersion(), lessons,
-                dimensionsOf(module.getElementCodes(), frameworks.findDimensionsByElementCode()));
+        return new ModulePage(module.key(), module.title(), module.summary(), module.introHtml(), module.minutes(),
+                module.version(), lessons, dimensionsOf(module.elementCodes(), frameworks.findDimensionsByElementCode()));
+    }
+
+    /**
+     * A module as every learner sees it: its introduction, its element codes and its active lessons in order. The
+     * same for everyone and read by every module page, so kept in the reference cache like a lesson's content (only
+     * modules that exist are kept: an unknown key throws before anything is stored). Read with one query for the
+     * lessons, whatever their number, instead of loading each lesson with its own element codes, which cost a
+     * statement a lesson on every view of the page.
+     */
+    private record ModuleContent(long id, String key, String title, String summary, String introHtml, int minutes, int version,
+                                 List<LessonItem> lessons, Set<String> elementCodes) {
+
+        /** An active lesson in the module's list. */
+        private record LessonItem(long id, String key, String title, int minutes) {
+        }
+    }
+
+    private ModuleContent moduleContent(String key) {
+        LearningModule module = publishedModule(key);
+        List<ModuleContent.LessonItem> lessons = em.createQuery("""
+                        SELECT l.id, l.lessonKey, l.title, l.minutes FROM Lesson l
+                        WHERE l.module.id = :m AND l.active = TRUE ORDER BY l.position""", Object[].class)
+                .setParameter("m", module.getId()).getResultList().stream()
+                .map(row -> new ModuleContent.LessonItem((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3]))
+                .toList();
+        return new ModuleContent(module.getId(), module.getModuleKey(), module.getTitle(), module.getSummary(),
+                module.getIntroHtml(), module.getMinutes(), module.getContentVersion(), lessons,
+                Collections.unmodifiableSet(new LinkedHashSet<>(module.getElementCodes())));
     }
 
     @RolesAllowed("LEARNER")
@@ -146,7 +174,7 @@ public class LearningService {
     public String completeLesson(String key) {
         long me = Callers.personId(session);
         Lesson lesson = activeLesson(key);
-        Set<Long> done = completedLessonIds(me, lesson.getModule());
+        Set<Long> done = completedLessonIds(me, lesson.getModule().getId());
         if (!done.contains(lesson.getId())) {
             Instant now = clock.instant();
             em.persist(new LessonCompletion(me, lesson, now));
@@ -406,10 +434,10 @@ public class LearningService {
                 .orElseThrow(() -> new NotFoundException("There is no such lesson."));
     }
 
-    private Set<Long> completedLessonIds(long personId, LearningModule module) {
+    private Set<Long> completedLessonIds(long personId, long moduleId) {
         return new HashSet<>(em.createQuery(
-                        "SELECT c.lesson.id FROM LessonCompletion c WHERE c.personId = :p AND c.lesson.module = :m", Long.class)
-                .setParameter("p", personId).setParameter("m", module).getResultList());
+                        "SELECT c.lesson.id FROM LessonCompletion c WHERE c.personId = :p AND c.lesson.module.id = :m", Long.class)
+                .setParameter("p", personId).setParameter("m", moduleId).getResultList());
     }
 
     private static List<DimensionRef> dimensionsOf(Set<String> elementCodes, Map<String, DimensionRef> byElement) {

@@ -15,11 +15,13 @@ import org.leadingtogether.journal.EntryKind;
 import org.leadingtogether.journal.JournalService;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.NotFoundException;
+import org.leadingtogether.platform.ReferenceCache;
 import org.leadingtogether.progress.ProgressOverview;
 import org.leadingtogether.progress.ProgressService;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsAdmin;
 import org.leadingtogether.support.RunAsLearner;
+import org.leadingtogether.support.SqlStatements;
 import org.leadingtogether.support.TestLearner;
 
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,7 @@ class LearningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.inContainer(LearningIT.class);
+        return PortalDeployment.inContainer(LearningIT.class, SqlStatements.class);
     }
 
     @Inject
@@ -75,6 +77,12 @@ class LearningIT {
 
     @Inject
     private JournalService journal;
+
+    @Inject
+    private SqlStatements sql;
+
+    @Inject
+    private ReferenceCache cache;
 
     @BeforeEach
     void freshLearner() {
@@ -112,6 +120,39 @@ class LearningIT {
         List<CatalogueEntry> byWords = learner.call(() -> learning.findCatalogue(null, "COLLABORATIVE"));
         assertTrue(byWords.stream().anyMatch(m -> m.key().equals("six-practices-collaborative-leadership")));
         assertTrue(learner.call(() -> learning.findCatalogue(null, "no module talks about this")).isEmpty());
+    }
+
+    /**
+     * A module page is the page learners open most after their home. What every learner sees of it (the module, its
+     * lessons in order, the framework's dimensions) is read once and kept; each view reads only the learner's own
+     * completions. Before, every view read the module and then each lesson's framework elements with a statement of
+     * its own, so the page cost more statements the more lessons its module had.
+     */
+    @Test
+    void aModulePageSendsTheSameStatementsHoweverManyLessonsItsModuleHas() throws Exception {
+        List<CatalogueEntry> catalogue = learner.call(() -> learning.findCatalogue(null, null));
+        CatalogueEntry fewest = catalogue.stream().min(java.util.Comparator.comparingInt(CatalogueEntry::lessons)).orElseThrow();
+        CatalogueEntry most = catalogue.stream().max(java.util.Comparator.comparingInt(CatalogueEntry::lessons)).orElseThrow();
+        assertTrue(most.lessons() > fewest.lessons(), "the content has modules of different lengths: " + fewest.lessons());
+
+        List<String> firstOfFewest = firstView(fewest.key());
+        List<String> firstOfMost = firstView(most.key());
+        assertEquals(firstOfFewest.size(), firstOfMost.size(), "a first view, with " + fewest.lessons() + " lessons: "
+                + firstOfFewest + "\nwith " + most.lessons() + ": " + firstOfMost);
+
+        for (CatalogueEntry module : List.of(fewest, most)) {
+            learner.call(() -> learning.getModule(module.key()));
+            SqlStatements.Counted<ModulePage> again = sql.of(() -> learner.call(() -> learning.getModule(module.key())));
+            assertEquals(module.lessons(), again.value().lessons().size(), module.key());
+            assertEquals(1, again.statements().size(), "a later view of " + module.key() + " (" + module.lessons()
+                    + " lessons) reads only the learner's completions: " + again.statements());
+        }
+    }
+
+    /** The statements of a module page's view with nothing kept from before. */
+    private List<String> firstView(String module) throws Exception {
+        cache.forgetAfterCommit();
+        return sql.of(() -> learner.call(() -> learning.getModule(module))).statements();
     }
 
     @Test
@@ -217,15 +258,16 @@ class LearningIT {
         assertEquals(0, admin.call(() -> learning.getContentStatus()).errorCount());
     }
 
-    /** The catalogue and lessons are kept in memory between requests; a reload must replace what is kept at once. */
+    /** The catalogue, modules and lessons are kept in memory between requests; a reload must replace what is kept at once. */
     @Test
-    void aReloadedChangeIsShownAtOnceByTheCatalogueAndTheLessonPage() throws Exception {
+    void aReloadedChangeIsShownAtOnceByTheCatalogueTheModuleAndTheLessonPage() throws Exception {
         Path moduleFile = Path.of(System.getenv("CONTENT_DIR"), "modules", MODULE, "module.md");
         Path lessonFile = moduleFile.resolveSibling("lessons").resolve(FIRST + ".md");
         String goodModule = Files.readString(moduleFile, StandardCharsets.UTF_8);
         String goodLesson = Files.readString(lessonFile, StandardCharsets.UTF_8);
         String lessonTitle = learner.call(() -> learning.getLesson(FIRST)).title();
         String moduleTitle = learner.call(() -> learning.getLesson(FIRST)).moduleTitle();
+        assertEquals(moduleTitle, learner.call(() -> learning.getModule(MODULE)).title());
         assertTrue(learner.call(() -> learning.findCatalogue(null, null)).stream().anyMatch(e -> e.title().equals(moduleTitle)));
         try {
             Files.writeString(lessonFile, goodLesson.replace("title: " + lessonTitle, "title: Revised " + lessonTitle), StandardCharsets.UTF_8);
@@ -236,6 +278,7 @@ class LearningIT {
             assertEquals("Revised " + moduleTitle, revised.moduleTitle());
             assertTrue(learner.call(() -> learning.findCatalogue(null, null)).stream()
                     .anyMatch(e -> e.title().equals("Revised " + moduleTitle)), "the catalogue shows the new title");
+            assertEquals("Revised " + moduleTitle, learner.call(() -> learning.getModule(MODULE)).title(), "and so does the module page");
         } finally {
             Files.writeString(moduleFile, goodModule, StandardCharsets.UTF_8);
             Files.writeString(lessonFile, goodLesson, StandardCharsets.UTF_8);
