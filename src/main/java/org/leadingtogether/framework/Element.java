@@ -42,7 +42,11 @@ public class Element extends BaseEntity {
     @Column(nullable = false)
     private int position;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * Read only when asked for: the framework's view reads all its elements' behaviours in one statement
+     * ({@code FrameworkService}), where loading them with each element cost a statement an element.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "framework_element_behaviour", joinColumns = @JoinColumn(name = "element_id"))
     @OrderColumn(name = "position")
     @Column(name = "statement", nullable = false, length = FrameworkReader.BEHAVIOUR_MAX)

@@ -121,6 +121,17 @@ public class FrameworkService {
                         Dimension.class)
                 .setParameter("f", framework)
                 .getResultList();
+        // Every element's behaviours in one statement, in each element's order, rather than one statement an element.
+        Map<Long, List<String>> behaviours = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        SELECT b.element_id, b.statement FROM framework_element_behaviour b
+                        JOIN framework_element e ON e.id = b.element_id
+                        JOIN framework_dimension d ON d.id = e.dimension_id
+                        WHERE d.framework_id = ?1 ORDER BY b.element_id, b.position""")
+                .setParameter(1, framework.getId()).getResultList()) {
+            Object[] r = (Object[]) row;
+            behaviours.computeIfAbsent(((Number) r[0]).longValue(), id -> new java.util.ArrayList<>()).add((String) r[1]);
+        }
         return new FrameworkView(framework.getId(), framework.getCode(), framework.getFrameworkVersion(),
                 framework.getTitle(), framework.getShortTitle(),
                 framework.getScale().stream().map(p -> new FrameworkView.Scale(p.getValue(), p.getLabel(), p.getDescription())).toList(),
@@ -128,7 +139,8 @@ public class FrameworkService {
                         d.getDescription(),
                         d.getElements().stream()
                                 .sorted(java.util.Comparator.comparingInt(Element::getPosition))
-                                .map(e -> new FrameworkView.ElementView(e.getId(), e.getCode(), e.getName(), e.getDescription(), e.getBehaviours()))
+                                .map(e -> new FrameworkView.ElementView(e.getId(), e.getCode(), e.getName(), e.getDescription(),
+                                        behaviours.getOrDefault(e.getId(), List.of())))
                                 .toList()))
                         .toList(),
                 framework.getNotice(), framework.getReplacesCode(), framework.getReplacesVersion(),

@@ -149,6 +149,33 @@ class LearningIT {
         }
     }
 
+    /**
+     * The active framework is read again once a minute (and after an import) by whichever page asks first, the
+     * catalogue or a learner's home. Its elements' behaviour statements come in one statement for all of them, not
+     * one an element (27 in the 2026 edition), in the order the file gives them.
+     */
+    @Test
+    void theFrameworkIsReadWithOneStatementForAllItsElementsBehaviours() throws Exception {
+        cache.forgetAfterCommit();
+        SqlStatements.Counted<java.util.Optional<FrameworkView>> read = sql.of(() -> frameworks.findActive());
+        FrameworkView active = read.value().orElseThrow();
+        assertEquals(27, active.allElements().size());
+        active.allElements().forEach(e -> assertFalse(e.behaviours().isEmpty(), e.code() + " has its behaviours"));
+        assertEquals(1, read.statements().stream().filter(s -> s.contains("framework_element_behaviour")).count(),
+                "one statement reads every element's behaviours: " + read.statements());
+        assertTrue(read.statements().size() < 10, "a handful of statements in all: " + read.statements());
+        Path content = Path.of(System.getenv("CONTENT_DIR"));
+        Map<String, List<String>> inTheFile = new HashMap<>();
+        org.leadingtogether.framework.FrameworkReader.read(content.resolve("frameworks"), content).frameworks().stream()
+                .filter(f -> f.code().equals(active.code()) && f.version().equals(active.version()))
+                .flatMap(f -> f.dimensions().stream()).flatMap(d -> d.elements().stream())
+                .forEach(e -> inTheFile.put(e.code(), e.behaviours()));
+        assertEquals(27, inTheFile.size(), "the active edition's file");
+        active.allElements().forEach(e -> {
+            assertEquals(inTheFile.get(e.code()), e.behaviours(), e.code() + ": each element's own behaviours, in the file's order");
+        });
+    }
+
     /** The statements of a module page's view with nothing kept from before. */
     private List<String> firstView(String module) throws Exception {
         cache.forgetAfterCommit();
