@@ -123,15 +123,11 @@ public class FrameworkService {
                 .getResultList();
         // Every element's behaviours in one statement, in each element's order, rather than one statement an element.
         Map<Long, List<String>> behaviours = new HashMap<>();
-        for (Object row : em.createNativeQuery("""
-                        SELECT b.element_id, b.statement FROM framework_element_behaviour b
-                        JOIN framework_element e ON e.id = b.element_id
-                        JOIN framework_dimension d ON d.id = e.dimension_id
-                        WHERE d.framework_id = ?1 ORDER BY b.element_id, b.position""")
-                .setParameter(1, framework.getId()).getResultList()) {
-            Object[] r = (Object[]) row;
-            behaviours.computeIfAbsent(((Number) r[0]).longValue(), id -> new java.util.ArrayList<>()).add((String) r[1]);
-        }
+        em.createQuery("""
+                        SELECT e.id, b FROM Element e JOIN e.behaviours b
+                        WHERE e.dimension.framework = :f ORDER BY e.id, INDEX(b)""", Object[].class)
+                .setParameter("f", framework).getResultList()
+                .forEach(row -> behaviours.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((String) row[1]));
         return new FrameworkView(framework.getId(), framework.getCode(), framework.getFrameworkVersion(),
                 framework.getTitle(), framework.getShortTitle(),
                 framework.getScale().stream().map(p -> new FrameworkView.Scale(p.getValue(), p.getLabel(), p.getDescription())).toList(),
