@@ -71,7 +71,11 @@ public class ComingUpQueries {
 
     // ---------------------------------------------------------------- coming up: learner
 
-    /** The learner's panel, in five queries whatever their data, read without a transaction; notes the visit now and then. */
+    /**
+     * The learner's panel, read without a transaction in two statements whatever their data: their previous visit (noted
+     * now and then), and one statement that asks the four features' tables at once (the learner's home is the busiest
+     * page there is, and each statement is a round trip to the database and work for the persistence provider).
+     */
     @RolesAllowed(Role.LEARNER_NAME)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ComingUp.Learner getLearnerComingUp() {
@@ -79,45 +83,39 @@ public class ComingUpQueries {
         Instant now = clock.instant();
         Instant since = since(previousVisit(me, "learner", now), now);
         LocalDateTime nowColumn = InstantConverter.column(now);
-        Instant nextCoaching = null;
-        Instant nextProtected = null;
-        for (Object row : em.createNativeQuery("""
-                        SELECT kind, MIN(starts_at) FROM booking WHERE person_id = ? AND status = 'BOOKED' AND starts_at > ? GROUP BY kind""")
-                .setParameter(1, me).setParameter(2, nowColumn).getResultList()) {
-            Object[] r = (Object[]) row;
-            if ("COACHING".equals(r[0])) {
-                nextCoaching = InstantConverter.instant(r[1]);
-            } else if ("PROTECTED_TIME".equals(r[0])) {
-                nextProtected = InstantConverter.instant(r[1]);
-            }
-        }
-        Long pairingId = null;
-        int actions = 0;
-        List<?> pairings = em.createNativeQuery("""
-                        SELECT p.id, (SELECT COUNT(*) FROM coaching_action a WHERE a.pairing_id = p.id AND a.done = FALSE)
-                        FROM coaching_pairing p WHERE p.coachee_id = ? AND p.state IN %s ORDER BY p.id DESC""".formatted(CURRENT))
-                .setParameter(1, me).getResultList();
-        if (!pairings.isEmpty()) {
-            Object[] r = (Object[]) pairings.get(0);
-            pairingId = ((Number) r[0]).longValue();
-            actions = ((Number) r[1]).intValue();
-        }
-        // Comments of the current pairing only: a former coach's comments stay between the author and that coach.
-        int comments = count(em.createNativeQuery("""
-                        SELECT COUNT(*) FROM journal_comment c JOIN journal_entry e ON e.id = c.entry_id
-                        JOIN coaching_pairing p ON p.id = c.pairing_id
-                        WHERE e.author_id = ? AND c.author_id <> ? AND c.pairing_id = e.shared_pairing_id AND p.state IN %s
-                          AND c.created_at > ?""".formatted(CURRENT))
-                .setParameter(1, me).setParameter(2, me).setParameter(3, InstantConverter.column(since)).getSingleResult());
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
-        int feedback = count(em.createNativeQuery("""
-                        SELECT COUNT(*) FROM feedback_round r
-                        WHERE r.opens_on <= ? AND r.closes_on >= ?
-                          AND r.programme_id IN (SELECT c.programme_id FROM cohort_membership m JOIN cohort c ON c.id = m.cohort_id
-                                                 WHERE m.person_id = ? AND m.status = 'ENROLLED')
-                          AND NOT EXISTS (SELECT 1 FROM feedback_request q WHERE q.round_id = r.id AND q.learner_id = ? AND q.self_rated_at IS NOT NULL)""")
-                .setParameter(1, today).setParameter(2, today).setParameter(3, me).setParameter(4, me).getSingleResult());
-        return new ComingUp.Learner(nextCoaching, nextProtected, comments, actions, feedback, pairingId);
+        String currentPairing = "SELECT MAX(p.id) FROM coaching_pairing p WHERE p.coachee_id = ? AND p.state IN " + CURRENT;
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        SELECT
+                          (SELECT MIN(b.starts_at) FROM booking b
+                           WHERE b.person_id = ? AND b.kind = 'COACHING' AND b.status = 'BOOKED' AND b.starts_at > ?),
+                          (SELECT MIN(b.starts_at) FROM booking b
+                           WHERE b.person_id = ? AND b.kind = 'PROTECTED_TIME' AND b.status = 'BOOKED' AND b.starts_at > ?),
+                          (%1$s),
+                          (SELECT COUNT(*) FROM coaching_action a WHERE a.done = FALSE AND a.pairing_id = (%1$s)),
+                          (SELECT COUNT(*) FROM journal_comment c JOIN journal_entry e ON e.id = c.entry_id
+                           JOIN coaching_pairing p ON p.id = c.pairing_id
+                           WHERE e.author_id = ? AND c.author_id <> ? AND c.pairing_id = e.shared_pairing_id AND p.state IN %2$s
+                             AND c.created_at > ?),
+                          (SELECT COUNT(*) FROM feedback_round r
+                           WHERE r.opens_on <= ? AND r.closes_on >= ?
+                             AND r.programme_id IN (SELECT c.programme_id FROM cohort_membership m JOIN cohort c ON c.id = m.cohort_id
+                                                    WHERE m.person_id = ? AND m.status = 'ENROLLED')
+                             AND NOT EXISTS (SELECT 1 FROM feedback_request q
+                                             WHERE q.round_id = r.id AND q.learner_id = ? AND q.self_rated_at IS NOT NULL))"""
+                        .formatted(currentPairing, CURRENT))
+                // the next coaching session and protected time
+                .setParameter(1, me).setParameter(2, nowColumn).setParameter(3, me).setParameter(4, nowColumn)
+                // the current pairing, and its actions not yet done
+                .setParameter(5, me).setParameter(6, me)
+                // comments of the current pairing only: a former coach's comments stay between the author and that coach
+                .setParameter(7, me).setParameter(8, me).setParameter(9, InstantConverter.column(since))
+                // 360 rounds of their programme open today that they have not rated themselves in
+                .setParameter(10, today).setParameter(11, today).setParameter(12, me).setParameter(13, me)
+                .getSingleResult();
+        Long pairingId = r[2] == null ? null : ((Number) r[2]).longValue();
+        return new ComingUp.Learner(InstantConverter.instant(r[0]), InstantConverter.instant(r[1]), count(r[4]),
+                pairingId == null ? 0 : count(r[3]), count(r[5]), pairingId);
     }
 
     // ---------------------------------------------------------------- coming up: coach

@@ -35,6 +35,7 @@ import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsCoach;
 import org.leadingtogether.support.RunAsLearner;
 import org.leadingtogether.support.RunAsManager;
+import org.leadingtogether.support.SqlStatements;
 import org.leadingtogether.support.TestLearner;
 
 import javax.naming.InitialContext;
@@ -88,7 +89,7 @@ class NotificationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.inContainer(NotificationIT.class, JournalFixture.class, OtherWriter.class, LogRecords.class)
+        return PortalDeployment.inContainer(NotificationIT.class, JournalFixture.class, OtherWriter.class, LogRecords.class, SqlStatements.class)
                 .addAsLibraries(new File(System.getProperty("greenmail.jar")));
     }
 
@@ -128,6 +129,9 @@ class NotificationIT {
     @Inject
     private Cleaner cleaner;
 
+    @Inject
+    private SqlStatements sql;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -151,6 +155,8 @@ class NotificationIT {
     @jakarta.ejb.Stateless
     public static class Cleaner {
 
+        static final String ROUND = "Coming up IT round";
+
         @PersistenceContext
         private EntityManager em;
 
@@ -160,6 +166,42 @@ class NotificationIT {
                 em.createNativeQuery("DELETE FROM " + table + " WHERE person_id IN " + people).executeUpdate();
             }
             em.createNativeQuery("DELETE FROM booking_notice WHERE booking_id IS NULL AND recipient LIKE 'in-container-%'").executeUpdate();
+            em.createNativeQuery("DELETE FROM feedback_round WHERE name = ?").setParameter(1, ROUND).executeUpdate();
+            // The cohorts earlier tests made with the learner in them, behind, are ended: the container's own pace check
+            // (hourly, at 17 minutes past) would otherwise tell the learner of each of them in the middle of a later test.
+            LocalDate today = LocalDate.now(ClockProducer.LONDON);
+            em.createNativeQuery("""
+                    UPDATE cohort SET end_date = ? WHERE end_date >= ? AND start_date < ?
+                      AND programme_id IN (SELECT id FROM programme WHERE name LIKE 'Notification IT %')""")
+                    .setParameter(1, today.minusDays(1)).setParameter(2, today).setParameter(3, today).executeUpdate();
+        }
+
+        /** A booking of the person's written straight to the table, of {@code kind} at {@code startsAt}, in {@code status}. */
+        public void booking(long personId, String kind, Instant startsAt, String status) {
+            em.createNativeQuery("""
+                    INSERT INTO booking (created_at, modified_at, kind, person_id, starts_at, ends_at, minutes, purpose, status, booked_by, ical_uid)
+                    VALUES (CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, ?, 60, 'OTHER', ?, ?, ?)""")
+                    .setParameter(1, kind).setParameter(2, personId).setParameter(3, InstantConverter.column(startsAt))
+                    .setParameter(4, InstantConverter.column(startsAt.plus(Duration.ofHours(1)))).setParameter(5, status)
+                    .setParameter(6, personId).setParameter(7, UUID.randomUUID().toString()).executeUpdate();
+        }
+
+        /** An action of a pairing, done or not. */
+        public void action(long pairingId, boolean done) {
+            em.createNativeQuery("""
+                    INSERT INTO coaching_action (created_at, modified_at, pairing_id, action_text, done, created_by)
+                    VALUES (CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, 'Shadow the discharge huddle', ?, ?)""")
+                    .setParameter(1, pairingId).setParameter(2, done).setParameter(3, TestLearner.COACH_ID).executeUpdate();
+        }
+
+        /** A 360 round of the programme, open from yesterday to the day after tomorrow ({@link #clear} removes it). */
+        public void openRound(long programmeId) {
+            LocalDate today = LocalDate.now(ClockProducer.LONDON);
+            em.createNativeQuery("""
+                    INSERT INTO feedback_round (created_at, modified_at, programme_id, name, opens_on, closes_on, min_raters)
+                    VALUES (CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, ?, 5)""")
+                    .setParameter(1, programmeId).setParameter(2, ROUND).setParameter(3, today.minusDays(1))
+                    .setParameter(4, today.plusDays(2)).executeUpdate();
         }
 
         /** A notification of {@code kind} for the person, unread and waiting for the digest; gives its id. */
@@ -569,6 +611,69 @@ class NotificationIT {
         assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE id = ? AND digest_due = TRUE", refused),
                 "the refused digest's line still waits, for next week's");
         assertEquals(0, count("SELECT COUNT(*) FROM booking_notice WHERE recipient = ?", OTHER_COACH_EMAIL), "no half-written email");
+    }
+
+    /**
+     * The learner's panel is on the busiest page there is, so it reads everything it shows in one statement besides
+     * the visit's: whatever the learner has booked, their pairings, actions, comments and rounds, a later view sends
+     * two statements. And it still counts only what is theirs now: the next session and protected time that stand,
+     * the current pairing's actions not done, its coach's comments, and the rounds open to them.
+     */
+    @Test
+    void aLearnersPanelIsReadInTwoStatementsWhateverTheyHaveAndCountsOnlyWhatStands() throws Exception {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long ended = fixture.pairing(TestLearner.OTHER_COACH_ID, TestLearner.ID, "ENDED");
+        cleaner.action(ended, false);
+        long pairing = fixture.pairing(TestLearner.COACH_ID, TestLearner.ID, "ACTIVE");
+        cleaner.action(pairing, false);
+        cleaner.action(pairing, false);
+        cleaner.action(pairing, true);
+        cleaner.booking(TestLearner.ID, "COACHING", now.minus(Duration.ofDays(1)), "BOOKED");
+        cleaner.booking(TestLearner.ID, "COACHING", now.plus(Duration.ofDays(5)), "BOOKED");
+        cleaner.booking(TestLearner.ID, "COACHING", now.plus(Duration.ofDays(3)), "BOOKED");
+        cleaner.booking(TestLearner.ID, "PROTECTED_TIME", now.plus(Duration.ofDays(1)), "CANCELLED");
+        cleaner.booking(TestLearner.ID, "PROTECTED_TIME", now.plus(Duration.ofDays(2)), "BOOKED");
+        long entry = savedEntry("Panel entry " + UUID.randomUUID());
+        learner.call(() -> {
+            journal.share(entry, pairing);
+            return null;
+        });
+        coach.call(() -> {
+            journal.addComment(entry, "A thought on the huddle");
+            return null;
+        });
+        Programme programme = Programme.blank();
+        programme.setName("Notification IT " + UUID.randomUUID());
+        LocalDate today = LocalDate.now(ClockProducer.LONDON);
+        programme.setStartDate(today.minusDays(10));
+        programme.setEndDate(today.plusDays(60));
+        programme.setEntitlementHours(new BigDecimal("4"));
+        programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
+        cleaner.openRound(OneCohort.of(manager, cohorts, programme, TestLearner.ID).programme());
+        try {
+            panelInTwoStatements(now, pairing);
+        } finally {
+            cleaner.clear();
+        }
+    }
+
+    private void panelInTwoStatements(Instant now, long pairing) throws Exception {
+        learner.call(() -> comingUp.getLearnerComingUp());
+        SqlStatements.Counted<ComingUp.Learner> again = sql.of(() -> learner.call(() -> comingUp.getLearnerComingUp()));
+        assertEquals(2, again.statements().size(), "the visit, then one statement for the whole panel: " + again.statements());
+        ComingUp.Learner panel = again.value();
+        assertEquals(now.plus(Duration.ofDays(3)), panel.nextCoaching(), "the next coaching session to come");
+        assertEquals(now.plus(Duration.ofDays(2)), panel.nextProtectedTime(), "the next protected time that stands");
+        assertEquals(pairing, panel.pairingId(), "the current pairing");
+        assertEquals(2, panel.actionsOpen(), "the current pairing's actions not done");
+        assertEquals(1, panel.newComments(), "the current coach's comment");
+        assertEquals(1, panel.feedbackWaiting(), "the open round of their programme");
+
+        fixture.setState(pairing, "ENDED");
+        ComingUp.Learner after = learner.call(() -> comingUp.getLearnerComingUp());
+        assertEquals(null, after.pairingId(), "no current pairing once it ended");
+        assertEquals(0, after.actionsOpen(), "nor its actions");
+        assertEquals(0, after.newComments(), "nor the comments of a pairing that ended");
     }
 
     /**
