@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * Builds each person's {@link ProgrammeStanding} for the pages outside the cohort dashboard (the learner's home and
- * catalogue, the coach's home and coachee page, the manager's member page), in four statements whatever the number of
- * people: their memberships, the lessons of their programmes' required modules, the cohorts' due dates, and their
- * completions of those lessons. The dashboard counts the same lessons its own way for a whole cohort at once
+ * catalogue, the coach's home and coachee page, the manager's member page), in three statements whatever the number of
+ * people: their memberships, their cohorts' required modules with each module's lessons and due date, and their
+ * completions of those lessons (the learner's home and catalogue are the busiest pages there are). The dashboard counts the same lessons its own way for a whole cohort at once
  * ({@link CohortFigures}), and both read the figure through {@link ProgrammeMeasure} and the pace through
  * {@link PaceRule}. Read inside the caller's transaction; the caller has already checked who may see whom.
  */
@@ -90,28 +90,23 @@ public class ProgrammeStandings {
             cohorts.add((Long) row[1]);
         });
 
-        // 2. Each programme's required modules that are published, with their active lessons.
+        // 2. Each cohort's required modules (its programme's, published, with their active lessons) and its due dates,
+        //    in one statement: a row a cohort and module, with the module's due date in that cohort if it has one.
         Map<Long, List<Object[]>> modulesOf = new HashMap<>();
         for (Object row : InList.bind(em.createNativeQuery("""
-                        SELECT pm.programme_id, lm.module_key, lm.title, COUNT(l.id) FROM programme_module pm
+                        SELECT c.id, lm.module_key, lm.title, COUNT(l.id), d.due_date FROM cohort c
+                        JOIN programme_module pm ON pm.programme_id = c.programme_id
                         JOIN learning_module lm ON lm.module_key = pm.module_key AND lm.published = TRUE
                         JOIN lesson l ON l.module_id = lm.id AND l.active = TRUE
-                        WHERE pm.programme_id IN (%s)
-                        GROUP BY pm.programme_id, lm.module_key, lm.title, lm.id ORDER BY lm.id"""
-                        .formatted(InList.placeholders(programmes.size()))), programmes).getResultList()) {
+                        LEFT JOIN cohort_module_due d ON d.cohort_id = c.id AND d.module_key = lm.module_key
+                        WHERE c.id IN (%s)
+                        GROUP BY c.id, lm.module_key, lm.title, lm.id, d.due_date ORDER BY lm.id"""
+                        .formatted(InList.placeholders(cohorts.size()))), cohorts).getResultList()) {
             Object[] r = (Object[]) row;
             modulesOf.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>()).add(r);
         }
 
-        // 3. The cohorts' due dates.
-        Map<Long, Map<String, LocalDate>> dueOf = new HashMap<>();
-        for (Object row : InList.bind(em.createNativeQuery("SELECT cohort_id, module_key, due_date FROM cohort_module_due WHERE cohort_id IN (%s)"
-                        .formatted(InList.placeholders(cohorts.size()))), cohorts).getResultList()) {
-            Object[] r = (Object[]) row;
-            dueOf.computeIfAbsent(((Number) r[0]).longValue(), id -> new HashMap<>()).put((String) r[1], toDate(r[2]));
-        }
-
-        // 4. Their completions of lessons in those modules, by person and module.
+        // 3. Their completions of lessons in those modules, by person and module.
         Map<String, Integer> done = new HashMap<>();
         List<Object> parameters = new ArrayList<>(chosen.keySet());
         parameters.addAll(programmes);
@@ -132,17 +127,16 @@ public class ProgrammeStandings {
             Object[] m = entry.getValue();
             long cohortId = (Long) m[1];
             MembershipStatus status = (MembershipStatus) m[7];
-            Map<String, LocalDate> due = dueOf.getOrDefault(cohortId, Map.of());
             List<ProgrammeStanding.RequiredModule> modules = new ArrayList<>();
             int lessonsDone = 0;
             int lessonsRequired = 0;
-            for (Object[] module : modulesOf.getOrDefault((Long) m[5], List.of())) {
+            for (Object[] module : modulesOf.getOrDefault(cohortId, List.of())) {
                 String key = (String) module[1];
                 int lessons = ((Number) module[3]).intValue();
                 int mine = Math.min(lessons, done.getOrDefault(person + "/" + key, 0));
                 lessonsDone += mine;
                 lessonsRequired += lessons;
-                LocalDate dueDate = due.get(key);
+                LocalDate dueDate = module[4] == null ? null : toDate(module[4]);
                 boolean overdue = status == MembershipStatus.ENROLLED && dueDate != null && dueDate.isBefore(today) && mine < lessons;
                 modules.add(new ProgrammeStanding.RequiredModule(key, (String) module[2], lessons, mine, dueDate, overdue));
             }

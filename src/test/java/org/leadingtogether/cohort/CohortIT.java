@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadingtogether.learning.CatalogueEntry;
 import org.leadingtogether.learning.LearningService;
 import org.leadingtogether.platform.AccessDeniedException;
 import org.leadingtogether.platform.BusinessException;
@@ -18,12 +19,14 @@ import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsAdmin;
 import org.leadingtogether.support.RunAsLearner;
 import org.leadingtogether.support.RunAsManager;
+import org.leadingtogether.support.SqlStatements;
 import org.leadingtogether.support.TestLearner;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -47,7 +50,7 @@ class CohortIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.inContainer(CohortIT.class, OtherWriter.class);
+        return PortalDeployment.inContainer(CohortIT.class, OtherWriter.class, SqlStatements.class);
     }
 
     @Inject
@@ -70,6 +73,9 @@ class CohortIT {
 
     @Inject
     private TestLearner testPeople;
+
+    @Inject
+    private SqlStatements sql;
 
     @PersistenceContext
     private EntityManager em;
@@ -111,6 +117,59 @@ class CohortIT {
 
     private static String unique(String name) {
         return name + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /**
+     * A learner's standing in their programme is on their home and their catalogue, the busiest pages there are: it is
+     * read in three statements (their memberships; their cohort's required modules, each with its lessons and its due
+     * date in that cohort; their completions), and the due dates are their own cohort's, not another cohort's of the
+     * same programme.
+     */
+    @Test
+    void aLearnersStandingComesInThreeStatementsWithTheirOwnCohortsDueDates() throws Exception {
+        List<CatalogueEntry> catalogue = learner.call(() -> learning.findCatalogue(null, null));
+        CatalogueEntry first = catalogue.get(0);
+        CatalogueEntry second = catalogue.get(1);
+        LocalDate today = LocalDate.now(org.leadingtogether.platform.ClockProducer.LONDON);
+        Programme programme = Programme.blank();
+        programme.setName("IT programme " + UUID.randomUUID());
+        programme.setStartDate(today.minusMonths(1));
+        programme.setEndDate(today.plusMonths(2));
+        programme.setRequiredModules(Set.of(first.key(), second.key()));
+        long programmeId = manager.call(() -> cohorts.saveProgramme(programme));
+        long mine = cohortOf(programmeId, "Cohort A", today.minusDays(5));
+        long other = cohortOf(programmeId, "Cohort B", today.minusDays(20));
+        manager.call(() -> {
+            cohorts.changeDueDates(mine, Map.of(first.key(), today.minusDays(1)));
+            cohorts.changeDueDates(other, Map.of(first.key(), today.plusDays(5), second.key(), today.plusDays(6)));
+            cohorts.enrol(mine, TestLearner.ID);
+            return null;
+        });
+
+        learner.call(() -> cohorts.getMyProgramme());
+        SqlStatements.Counted<java.util.Optional<ProgrammeStanding>> read = sql.of(() -> learner.call(() -> cohorts.getMyProgramme()));
+        assertEquals(3, read.statements().size(), "memberships, required modules with their due dates, completions: " + read.statements());
+        ProgrammeStanding standing = read.value().orElseThrow();
+        assertEquals(mine, standing.cohortId(), "the cohort that started last");
+        assertEquals(2, standing.modules().size(), standing.modules().toString());
+        ProgrammeStanding.RequiredModule a = standing.modules().stream().filter(m -> m.key().equals(first.key())).findFirst().orElseThrow();
+        ProgrammeStanding.RequiredModule b = standing.modules().stream().filter(m -> m.key().equals(second.key())).findFirst().orElseThrow();
+        assertEquals(first.lessons(), a.lessons());
+        assertEquals(second.lessons(), b.lessons());
+        assertEquals(today.minusDays(1), a.due(), "their own cohort's date, not the other cohort's");
+        assertTrue(a.overdue(), "past its date with nothing done");
+        assertEquals(null, b.due(), "no date in their cohort, though the other cohort has one");
+        assertFalse(b.overdue());
+        assertEquals(first.lessons() + second.lessons(), standing.measure().required());
+    }
+
+    private long cohortOf(long programmeId, String name, LocalDate start) throws Exception {
+        Cohort form = Cohort.blank();
+        form.setName(name);
+        form.setStartDate(start);
+        form.setEndDate(start.plusMonths(2));
+        form.setCapacity(5);
+        return manager.call(() -> cohorts.addCohort(programmeId, form));
     }
 
     @Test
