@@ -22,9 +22,10 @@ import java.util.Set;
  * Builds each person's {@link ProgrammeStanding} for the pages outside the cohort dashboard (the learner's home and
  * catalogue, the coach's home and coachee page, the manager's member page), in three statements whatever the number of
  * people: their memberships, their cohorts' required modules with each module's lessons and due date, and their
- * completions of those lessons (the learner's home and catalogue are the busiest pages there are). The dashboard counts the same lessons its own way for a whole cohort at once
- * ({@link CohortFigures}), and both read the figure through {@link ProgrammeMeasure} and the pace through
- * {@link PaceRule}. Read inside the caller's transaction; the caller has already checked who may see whom.
+ * completions of those lessons (the learner's home and catalogue, the busiest pages there are, show a standing). The
+ * dashboard counts the same lessons its own way for a whole cohort at once ({@link CohortFigures}), and both read the
+ * figure through {@link ProgrammeMeasure} and the pace through {@link PaceRule}. Read inside the caller's transaction;
+ * the caller has already checked who may see whom.
  */
 @ApplicationScoped
 public class ProgrammeStandings {

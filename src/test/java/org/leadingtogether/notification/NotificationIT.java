@@ -418,15 +418,7 @@ class NotificationIT {
                     NotificationKind.BEHIND_PACE, Delivery.PORTAL));
             return null;
         });
-        long entry = savedEntry("Digest entry " + UUID.randomUUID());
-        learner.call(() -> {
-            journal.share(entry, pairing);
-            return null;
-        });
-        coach.call(() -> {
-            journal.addComment(entry, "A private thought about your entry");
-            return null;
-        });
+        long entry = sharedWithACoachsComment("Digest entry " + UUID.randomUUID(), pairing, "A private thought about your entry");
         coach.call(() -> coaching.recordSession(pairing, LocalDateTime.now(ClockProducer.LONDON).minusDays(2).withNano(0), 60, SessionStatus.ATTENDED));
 
         assertEquals(2, (int) learner.call(() -> notifications.countUnread()));
@@ -633,23 +625,9 @@ class NotificationIT {
         cleaner.booking(TestLearner.ID, "COACHING", now.plus(Duration.ofDays(3)), "BOOKED");
         cleaner.booking(TestLearner.ID, "PROTECTED_TIME", now.plus(Duration.ofDays(1)), "CANCELLED");
         cleaner.booking(TestLearner.ID, "PROTECTED_TIME", now.plus(Duration.ofDays(2)), "BOOKED");
-        long entry = savedEntry("Panel entry " + UUID.randomUUID());
-        learner.call(() -> {
-            journal.share(entry, pairing);
-            return null;
-        });
-        coach.call(() -> {
-            journal.addComment(entry, "A thought on the huddle");
-            return null;
-        });
-        Programme programme = Programme.blank();
-        programme.setName("Notification IT " + UUID.randomUUID());
+        sharedWithACoachsComment("Panel entry " + UUID.randomUUID(), pairing, "A thought on the huddle");
         LocalDate today = LocalDate.now(ClockProducer.LONDON);
-        programme.setStartDate(today.minusDays(10));
-        programme.setEndDate(today.plusDays(60));
-        programme.setEntitlementHours(new BigDecimal("4"));
-        programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
-        cleaner.openRound(OneCohort.of(manager, cohorts, programme, TestLearner.ID).programme());
+        cleaner.openRound(OneCohort.of(manager, cohorts, programme(today.minusDays(10), today.plusDays(60)), TestLearner.ID).programme());
         try {
             panelInTwoStatements(now, pairing);
         } finally {
@@ -705,15 +683,35 @@ class NotificationIT {
 
     /** A running cohort, two months in, with the test learner in it and nothing done: behind the pace. */
     private long cohortWithTheLearnerBehind() throws Exception {
-        Programme programme = Programme.blank();
-        programme.setName("Notification IT " + UUID.randomUUID());
         LocalDate today = LocalDate.now(ClockProducer.LONDON);
-        programme.setStartDate(today.minusDays(60));
-        programme.setEndDate(today.plusDays(30));
-        programme.setEntitlementHours(new BigDecimal("4"));
-        programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
+        Programme programme = programme(today.minusDays(60), today.plusDays(30));
         programme.setRequiredModules(Set.of("systems-leadership-integrated-care"));
         return OneCohort.of(manager, cohorts, programme, TestLearner.ID).cohort();
+    }
+
+    /** A programme of these tests (named so that {@link Cleaner#clear} ends its cohort later), four hours a month. */
+    private static Programme programme(LocalDate start, LocalDate end) {
+        Programme programme = Programme.blank();
+        programme.setName("Notification IT " + UUID.randomUUID());
+        programme.setStartDate(start);
+        programme.setEndDate(end);
+        programme.setEntitlementHours(new BigDecimal("4"));
+        programme.setEntitlementPeriod(EntitlementPeriod.MONTH);
+        return programme;
+    }
+
+    /** An entry of the learner's, shared through the pairing, with a comment from its coach; gives the entry's id. */
+    private long sharedWithACoachsComment(String title, long pairing, String comment) throws Exception {
+        long entry = savedEntry(title);
+        learner.call(() -> {
+            journal.share(entry, pairing);
+            return null;
+        });
+        coach.call(() -> {
+            journal.addComment(entry, comment);
+            return null;
+        });
+        return entry;
     }
 
     @Test
