@@ -531,6 +531,9 @@ public class AccountService {
             if (findByEmail(Person.normaliseEmail(learner.email())).isPresent()) {
                 throw new BusinessException("Someone already has the email address " + learner.email() + ".");
             }
+            if (WarmUpAccount.isWarmUpAddress(Person.normaliseEmail(learner.email()))) {
+                throw new BusinessException("The address " + learner.email() + " is the portal's own, for its warm-up at start: give the learner's real address.");
+            }
             Person person = new Person(learner.email(), learner.givenName(), learner.familyName());
             person.setJobTitle(learner.jobTitle());
             person.setProfession(learner.profession() == null ? null : professions.get(learner.profession().toLowerCase(java.util.Locale.ROOT)));
@@ -566,6 +569,9 @@ public class AccountService {
                 .getSingleResult();
         if (others > 0) {
             throw new BusinessException("email", "Someone already has this email address.");
+        }
+        if (WarmUpAccount.isWarmUpAddress(email)) {
+            throw new BusinessException("email", "Addresses at " + WarmUpAccount.DOMAIN + " are the portal's own, for its warm-up at start: give the person's real address.");
         }
         if (form.getRoles().isEmpty()) {
             throw new BusinessException("roles", "Give at least one role.");

@@ -109,6 +109,19 @@ class AccountServiceIT {
         assertEquals(1, count, "nothing half saved");
     }
 
+    /**
+     * The warm-up's throwaway learners have addresses at warm-up.invalid, and the warm-up deletes those it finds left
+     * behind: nobody else may have one, so it can never delete a person.
+     */
+    @Test
+    void anAddressOfTheWarmUpsOwnIsRefusedAtTheEmailFieldAndSavesNothing() {
+        String email = "warm-up-" + UUID.randomUUID().toString().substring(0, 8) + "@" + WarmUpAccount.DOMAIN;
+        BusinessException refused = assertThrows(BusinessException.class, () -> createPerson(" " + email.toUpperCase() + " ", "temporary-pass-1", Role.LEARNER));
+        assertEquals("email", refused.getField().orElseThrow());
+        assertTrue(refused.getMessage().contains("real address"), refused.getMessage());
+        assertTrue(em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", email).getResultList().isEmpty(), "nothing saved");
+    }
+
     @Test
     void aShortTemporaryPasswordSavesNothing() {
         String email = uniqueEmail();

@@ -148,10 +148,20 @@ class IntegrityIT {
         for (Instant until = Instant.now().plusSeconds(10); said.isEmpty() && Instant.now().isBefore(until); Thread.sleep(200)) {
             said = LogLines.matching(log, "Warmed up in");
         }
-        Matcher warmed = Pattern.compile("Warmed up in [0-9.]+ s: (\\d+) pages and (\\d+) password checks").matcher(said);
+        Matcher warmed = Pattern.compile("Warmed up in [0-9.]+ s: (\\d+) pages, (\\d+) password checks and (\\d+) pages behind sign-in")
+                .matcher(said);
         assertTrue(warmed.find(), "the log says what the warm-up did: '" + said + "'\nThe end of its log:\n" + tail());
         assertTrue(Integer.parseInt(warmed.group(1)) >= 100 && Integer.parseInt(warmed.group(2)) >= 10,
                 "pages opened and passwords checked before the portal said it was ready: " + warmed.group());
+        // The pages behind sign-in too (home, catalogue, modules, signing in and out), as the throwaway learner it made:
+        // every visit whole, and nothing of the learner left, neither the person nor what their visits wrote.
+        int behind = Integer.parseInt(warmed.group(3));
+        assertTrue(behind >= 100, "whole visits behind sign-in before the portal said it was ready: " + warmed.group()
+                + "\n" + LogLines.matching(log, "warm-up|Warm-up"));
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM person WHERE email LIKE '%@warm-up.invalid'"),
+                "the warm-up's learner is deleted once its visits are over");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM sign_in_throttle WHERE email_key LIKE '%@warm-up.invalid'"),
+                "and so is what its sign-ins wrote");
         // What this machine's password checks cost, and so how many sign-ins a minute the checking threads take: what an
         // operator needs to know before a cohort launch, measured on the machine itself.
         String capacity = LogLines.matching(log, "Password checks take");
