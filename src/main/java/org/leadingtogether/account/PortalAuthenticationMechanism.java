@@ -86,7 +86,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         boolean ended = false;
-        if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
+        if (callerIn(session) instanceof Caller caller) {
             if (isStaticResource(request)) {
                 return context.notifyContainerAboutLogin(String.valueOf(caller.personId()), caller.groups());
             }
@@ -103,12 +103,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (person.isPresent() && person.get().accessVersion() == caller.accessVersion()) {
                 Caller now = Caller.of(person.get());
                 if (!now.equals(caller)) {
-                    session.setAttribute(CALLER, now);
+                    try {
+                        session.setAttribute(CALLER, now);
+                    } catch (IllegalStateException endedMeanwhile) {
+                        // Another request of theirs ended the session since it was read: this one is served as it was let in.
+                    }
                 }
                 return signedIn(request, context, person.get());
             }
             // Deactivated, a role taken away, a password reset or changed elsewhere: this session is over.
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException endedMeanwhile) {
+                // Another request of theirs ended it first.
+            }
             ended = true;
         }
         if (context.isProtected()) {
@@ -124,6 +132,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + signIn);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Who the session says is signed in, or null: no session, none signed in, or a session ended by another request of
+     * the same person since this one found it (Sign out clicked in another tab), which the container refuses to read.
+     */
+    private static Object callerIn(HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        try {
+            return session.getAttribute(CALLER);
+        } catch (IllegalStateException endedMeanwhile) {
+            return null;
+        }
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.Optional;
  * the server keep a view state in the session for every page anyone opened, even pages with nothing else
  * to submit. Only a signed-in person reaches it ({@code /account/*} in web.xml); the form carries the
  * session's own token ({@link SignedIn#getSignOutToken()}), so a form on another site cannot sign anyone
- * out. A request without the token is refused with 403 and changes nothing. Someone who signed in through an
+ * out. A request without the token is refused with 403 and changes nothing. A second sign-out sent before the first
+ * had finished (a double click) finds the session ended and is told the same: signed out. Someone who signed in through an
  * identity provider is then sent to the provider to end their session there too (RP-initiated logout), and comes back
  * to the sign-in page.
  */
@@ -29,6 +30,7 @@ import java.util.Optional;
 public class SignOutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String SIGNED_OUT = "/sign-in.xhtml?signedOut=true";
 
     @Inject
     private SignedIn signedIn;
@@ -38,17 +40,28 @@ public class SignOutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (!signedIn.isSignOutToken(request.getParameter("token"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            // Let in while the session stood, which a sign-out sent just before this one has since ended: Sign out
+            // clicked twice, or in two tabs. The person is signed out, which is what they asked for.
+            response.sendRedirect(request.getContextPath() + SIGNED_OUT);
             return;
         }
-        HttpSession session = request.getSession(false);
-        Object provider = session == null ? null : session.getAttribute(ProviderSignInServlet.PROVIDER_SESSION);
-        request.logout();
-        if (session != null) {
+        Object provider;
+        try {
+            if (!signedIn.isSignOutToken(request.getParameter("token"))) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            provider = session.getAttribute(ProviderSignInServlet.PROVIDER_SESSION);
+            request.logout();
             session.invalidate();
+        } catch (IllegalStateException ended) {
+            // The same a moment later: the other sign-out ended the session while this one was reading it, and the
+            // container refuses an ended session.
+            response.sendRedirect(request.getContextPath() + SIGNED_OUT);
+            return;
         }
-        String signedOut = "/sign-in.xhtml?signedOut=true";
         if (provider instanceof ProviderSignInServlet.ProviderSession signedInThere) {
             // Signed in through an identity provider: its session ends too where it offers that (RP-initiated logout),
             // and it sends the browser back to the sign-in page.
@@ -63,7 +76,7 @@ public class SignOutServlet extends HttpServlet {
                 return;
             }
         }
-        response.sendRedirect(request.getContextPath() + signedOut);
+        response.sendRedirect(request.getContextPath() + SIGNED_OUT);
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.platform.DatabaseBusyException;
 import org.leadingtogether.platform.NotFoundException;
@@ -44,6 +45,8 @@ import java.util.logging.Logger;
  *       message that what was just entered was not saved, or, where the form had been sent before and done, that it
  *       was not done again; where the session has gone, sign-in is asked first.</li>
  *   <li>The database cannot be reached: the plain "temporarily unavailable" page, 503 (see {@link UnavailablePage}).</li>
+ *   <li>The session ended while the request was being served (Sign out clicked in another tab, or twice): the sign-in
+ *       page, as the request would have had a moment later (see {@link EndedSession}).</li>
  *   <li>A deadlock or lock wait the database gave up on: nothing was saved, and the page says so and asks to try again.</li>
  *   <li>Anything else: logged in full on the server, and the plain 500 page in the browser.</li>
  * </ul>
@@ -119,6 +122,13 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                     "Someone else saved this while you were working on it. Open it again to see the latest.", null));
             faces.validationFailed();
             faces.renderResponse();
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (EndedSession.isEnded(request, thrown) && !external.isResponseCommitted()) {
+            EndedSession.noted(request);
+            external.redirect(external.getRequestContextPath() + EndedSession.SIGN_IN);
+            faces.responseComplete();
             return;
         }
         LOG.log(Level.SEVERE, "Unexpected failure on " + faces.getViewRoot(), thrown);

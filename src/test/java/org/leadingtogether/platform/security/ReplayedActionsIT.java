@@ -126,6 +126,57 @@ class ReplayedActionsIT {
         assertTrue(amara.get("/learner/home.xhtml").statusCode() != 200, "signed out by the header's own form");
     }
 
+    /**
+     * Sign out clicked twice before the first answer came, or while a page of the same person was still loading in
+     * another tab: the requests let in while the session was still there find it ended by the first sign-out halfway
+     * through. Each must end as if it had come a moment later, at the sign-in page, never at an error page; the
+     * session must be over. Many rounds, so that the requests overlap in every order.
+     */
+    @Test
+    void aDoubleClickOnSignOutOrAPageLoadingInAnotherTabMeanwhileSendsEachToTheSignInPage() throws Exception {
+        String email = TestDatabase.person("Tess", false, "LEARNER");
+        List<String> wrong = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 1; round <= 12; round++) {
+                PortalClient tess = PortalClient.signedIn(base, email, PASSWORD);
+                Map<String, String> signOut = tess.form("/learner/home.xhtml", "signOutForm");
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+                for (int tab = 0; tab < 6; tab++) {
+                    boolean clicksSignOut = tab % 2 == 0;
+                    String what = "round " + round + ", " + (clicksSignOut ? "a sign-out" : "the home page");
+                    sent.add(tabs.submit(() -> {
+                        go.await();
+                        HttpResponse<String> answer = clicksSignOut ? tess.post("/account/sign-out", signOut)
+                                : tess.get("/learner/home.xhtml");
+                        String location = answer.headers().firstValue("Location").orElse("");
+                        boolean redirected = answer.statusCode() == 302 || answer.statusCode() == 303;
+                        // A sign-out ends at the sign-in page; a page is shown if it was done before the session ended.
+                        boolean right = redirected && location.contains("/sign-in.xhtml")
+                                || !clicksSignOut && answer.statusCode() == 200;
+                        if (!right) {
+                            String text = answer.body().replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+                            wrong.add(what + " answered " + answer.statusCode() + " " + location + " "
+                                    + text.substring(0, Math.min(80, text.length())));
+                        }
+                        return null;
+                    }));
+                }
+                go.countDown();
+                for (java.util.concurrent.Future<?> each : sent) {
+                    each.get();
+                }
+                HttpResponse<String> after = tess.get("/learner/home.xhtml");
+                assertTrue((after.statusCode() == 302 || after.statusCode() == 303) && after.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"),
+                        "round " + round + ": signed out afterwards, not " + after.statusCode());
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
+        assertEquals(List.of(), wrong, "every request ends at the sign-in page or its own page, none at an error page");
+    }
+
     // ---------------------------------------------------------------- the sign-in form
 
     @Test
