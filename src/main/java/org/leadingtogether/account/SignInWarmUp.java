@@ -184,7 +184,7 @@ public class SignInWarmUp implements HealthCheck {
             try {
                 warmUpAccount.remove(account.email());
             } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "The warm-up account " + account.email() + " could not be deleted; the next start deletes it", failed);
+                LOG.log(Level.WARNING, "The warm-up account " + account.email() + " could not be deleted; an hourly job deletes it once the database answers, as does the next start", failed);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.leadingtogether.account;
 
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,9 +22,9 @@ import java.util.List;
  * domain that no mail can reach and nobody can be given; its password is 24 random bytes that exist only in the
  * warm-up thread's memory. It signs in through the real form, like anyone, so no way round sign-in exists for it.
  * {@link #remove} then deletes the person with everything their visits wrote (the "since your last visit" record,
- * the sign-in counter of their address). An account a stopped start left behind is deleted at the next start, once
- * it is older than any warm-up can last ({@link #LEFT_BEHIND}), so another instance's warm-up in progress is left
- * alone. Nobody else can have such an address: the administrator's form refuses it ({@link #isWarmUpAddress}).
+ * the sign-in counter of their address). An account a start left behind (it stopped mid-warm-up, or the database did
+ * not answer at its end) is deleted at the next start and by an hourly job, once it is older than any warm-up can last
+ * ({@link #LEFT_BEHIND}), so another instance's warm-up in progress is left alone. Nobody else can have such an address: the administrator's form refuses it ({@link #isWarmUpAddress}).
  *
  * <p>Only {@link SignInWarmUp} calls this bean; no page or form reaches it (it has no name in pages and takes no
  * input).
@@ -62,11 +63,7 @@ public class WarmUpAccount {
 
     /** Deletes warm-up accounts that stopped starts left behind, then makes a new one. */
     public Credentials create() {
-        em.createQuery("SELECT p.email FROM Person p WHERE p.email LIKE :warmUp AND p.createdAt < :before", String.class)
-                .setParameter("warmUp", "warm-up-%@" + DOMAIN)
-                .setParameter("before", clock.instant().minus(LEFT_BEHIND))
-                .getResultList()
-                .forEach(this::delete);
+        removeLeftBehind();
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -77,6 +74,31 @@ public class WarmUpAccount {
         person.changePassword(passwords.hash(password));
         em.persist(person);
         return new Credentials(person.getEmail(), password);
+    }
+
+    /**
+     * Deletes the warm-up accounts older than {@link #LEFT_BEHIND}, with what their visits wrote: those a start left
+     * behind, because it stopped mid-warm-up or the database did not answer when its account was to be deleted.
+     * Returns how many.
+     */
+    public int removeLeftBehind() {
+        List<String> left = em.createQuery("SELECT p.email FROM Person p WHERE p.email LIKE :warmUp AND p.createdAt < :before",
+                        String.class)
+                .setParameter("warmUp", "warm-up-%@" + DOMAIN)
+                .setParameter("before", clock.instant().minus(LEFT_BEHIND))
+                .getResultList();
+        left.forEach(this::delete);
+        return left.size();
+    }
+
+    /**
+     * Once an hour, {@link #removeLeftBehind}: an account left behind because the database was away when its warm-up
+     * ended goes once the database is back, without waiting for the next start. Not persistent: each instance of a
+     * cluster runs its own, and a delete run twice does no harm.
+     */
+    @Schedule(hour = "*", minute = "41", persistent = false, info = "delete warm-up accounts left behind")
+    void hourly() {
+        removeLeftBehind();
     }
 
     /** Deletes the warm-up account with this address and what its visits wrote. */

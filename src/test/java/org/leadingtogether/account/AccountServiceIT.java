@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,6 +17,7 @@ import org.leadingtogether.platform.BusinessException;
 import org.leadingtogether.support.PortalDeployment;
 import org.leadingtogether.support.RunAsAdmin;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,6 +60,12 @@ class AccountServiceIT {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private WarmUpAccount warmUp;
+
+    @Inject
+    private UserTransaction transaction;
 
     private static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.org";
@@ -120,6 +128,30 @@ class AccountServiceIT {
         assertEquals("email", refused.getField().orElseThrow());
         assertTrue(refused.getMessage().contains("real address"), refused.getMessage());
         assertTrue(em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", email).getResultList().isEmpty(), "nothing saved");
+    }
+
+    /**
+     * The database away when a warm-up ended leaves its account behind; the hourly job deletes it once it is older than
+     * any warm-up can last, and leaves alone one that may be another instance's warm-up in progress.
+     */
+    @Test
+    void aWarmUpAccountLeftBehindIsDeletedByTheHourlyJobAndOneInUseIsLeftAlone() throws Exception {
+        String left = warmUp.create().email();
+        String inUse = warmUp.create().email();
+        transaction.begin();
+        em.createQuery("UPDATE Person p SET p.createdAt = :then WHERE p.email = :email")
+                .setParameter("then", Instant.now().minus(WarmUpAccount.LEFT_BEHIND).minusSeconds(60))
+                .setParameter("email", left).executeUpdate();
+        transaction.commit();
+        try {
+            assertTrue(warmUp.removeLeftBehind() >= 1, "the one left behind is counted");
+            assertTrue(em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", left).getResultList().isEmpty(),
+                    "left behind: deleted");
+            assertEquals(1, em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", inUse).getResultList().size(),
+                    "in use, a few seconds old: left alone");
+        } finally {
+            warmUp.remove(inUse);
+        }
     }
 
     @Test
