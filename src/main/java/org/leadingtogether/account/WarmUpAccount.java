@@ -24,7 +24,8 @@ import java.util.List;
  * {@link #remove} then deletes the person with everything their visits wrote (the "since your last visit" record,
  * the sign-in counter of their address). An account a start left behind (it stopped mid-warm-up, or the database did
  * not answer at its end) is deleted at the next start and by an hourly job, once it is older than any warm-up can last
- * ({@link #LEFT_BEHIND}), so another instance's warm-up in progress is left alone. Nobody else can have such an address: the administrator's form refuses it ({@link #isWarmUpAddress}).
+ * ({@link #LEFT_BEHIND}), so another instance's warm-up in progress is left alone. Nobody else can have such an
+ * address: the administrator's form refuses it ({@link #isWarmUpAddress}).
  *
  * <p>Only {@link SignInWarmUp} calls this bean; no page or form reaches it (it has no name in pages and takes no
  * input).

@@ -4,9 +4,9 @@
  * {@link org.leadingtogether.platform.BusinessException} into a message beside the field at fault and
  * anything unexpected into the error page, so that no stack trace ever reaches a browser, and
  * {@link org.leadingtogether.platform.web.EndedSession}, which sends a request whose session another request of the
- * same person ended under it (Sign out clicked twice, or in another tab) to the sign-in page instead. Style sheets and scripts
- * get addresses that name their content ({@link org.leadingtogether.platform.web.VersionedResources}), so browsers
- * keep them for a year, and are compressed once and served from memory
+ * same person ended under it (Sign out clicked twice, or in another tab) to the sign-in page instead. Style sheets and
+ * scripts get addresses that name their content ({@link org.leadingtogether.platform.web.VersionedResources}), so
+ * browsers keep them for a year, and are compressed once and served from memory
  * ({@link org.leadingtogether.platform.web.CompressedResources}), because every new visitor fetches over a megabyte
  * of them. Where an operator sets {@code PAGE_SLOTS}, {@link org.leadingtogether.platform.web.PageSlots} works on that
  * many pages at once and lines the rest up, so that a sign-in rush's password checks get a share of the cores.
