@@ -87,6 +87,14 @@ public class SignInWarmUp implements HealthCheck {
     @ConfigProperty(name = "warm.up", defaultValue = "true")
     private boolean enabled;
 
+    /**
+     * Visits behind sign-in ({@code WARM_UP_VISITS}), {@link #SIGNED_IN_VISITS} unless set: fewer make an instance ready
+     * sooner after a start, and leave more of the compiling to the first people in (README, "The Monday-morning rush").
+     */
+    @Inject
+    @ConfigProperty(name = "warm.up.visits", defaultValue = "" + SIGNED_IN_VISITS)
+    private int visits;
+
     @Inject
     @ConfigProperty(name = "payara.instance.http.port")
     private Optional<Integer> port;
@@ -163,11 +171,15 @@ public class SignInWarmUp implements HealthCheck {
     }
 
     /**
-     * Signs a throwaway learner in {@link #SIGNED_IN_VISITS} times and opens the pages a learner opens, then deletes
-     * the learner, whatever happened; returns the pages opened. A failure is logged and ends only this part: the
-     * portal then compiles those pages as people use them, as it did before.
+     * Signs a throwaway learner in {@code WARM_UP_VISITS} times ({@link #SIGNED_IN_VISITS} unless set; none at 0) and
+     * opens the pages a learner opens, then deletes the learner, whatever happened; returns the pages opened. A
+     * failure is logged and ends only this part: the portal then compiles those pages as people use them, as it did
+     * before.
      */
     private int signedInVisits(String base, BooleanSupplier inTime) throws InterruptedException {
+        if (visits <= 0) {
+            return 0;
+        }
         WarmUpAccount.Credentials account;
         try {
             account = warmUpAccount.create();
@@ -176,7 +188,7 @@ public class SignInWarmUp implements HealthCheck {
             return 0;
         }
         try {
-            return new SignedInVisits(base, account).make(SIGNED_IN_VISITS, inTime);
+            return new SignedInVisits(base, account).make(visits, inTime);
         } catch (IOException | RuntimeException failed) {
             LOG.log(Level.WARNING, "Warm-up behind sign-in given up; the portal works as usual, only slower for its first minutes", failed);
             return 0;
