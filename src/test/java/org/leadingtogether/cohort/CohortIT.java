@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,6 +84,12 @@ class CohortIT {
     @BeforeEach
     void people() {
         testPeople.reset();
+    }
+
+    /** Demo people enrolled here leave again, so the browser journeys after this class see the demo programme alone. */
+    @AfterEach
+    void emptyTheCohortsMadeHere() {
+        testPeople.emptyTestCohorts();
     }
 
     private long newCohort(int capacity) throws Exception {

@@ -72,6 +72,18 @@ public class TestLearner {
                 .setParameter(1, coachId).setParameter(2, coacheeId).setParameter(3, state).setParameter(4, MANAGER_ID).executeUpdate();
     }
 
+    /**
+     * Empties the cohorts the in-container tests made (of programmes named "IT programme …"): the demo people enrolled
+     * in them must be in the demo programme alone again for the browser journeys, whichever class runs first on the
+     * same database. The cohorts stay, empty.
+     */
+    public void emptyTestCohorts() {
+        String memberships = "SELECT m.id FROM cohort_membership m JOIN cohort c ON c.id = m.cohort_id"
+                + " JOIN programme p ON p.id = c.programme_id WHERE p.name LIKE 'IT programme %'";
+        em.createNativeQuery("DELETE FROM membership_event WHERE membership_id IN (SELECT id FROM (" + memberships + ") m)").executeUpdate();
+        em.createNativeQuery("DELETE FROM cohort_membership WHERE id IN (SELECT id FROM (" + memberships + ") m)").executeUpdate();
+    }
+
     /** Makes the test manager a manager of one cohort alone (not of its programme), or undoes it. */
     public void manageCohortAlone(long cohortId, boolean manages) {
         em.createNativeQuery("DELETE FROM cohort_manager WHERE cohort_id = ? AND person_id = ?")
