@@ -19,7 +19,7 @@
 #   GRANT ALL ON leadingtogether_cluster.* TO 'leadingtogether'@'127.0.0.1' IDENTIFIED BY 'leadingtogether';
 #
 # Settings (environment): CLUSTER_DB (leadingtogether_cluster), DB_USER and DB_PASSWORD (leadingtogether),
-# PORT_A (8081), PORT_B (8082), JAVA_OPTS (-Xmx512m -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19), JOURNAL_KEY (default: one made for this database
+# PORT_A (8081), PORT_B (8082), JAVA_OPTS (-Xmx512m -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19 -XX:CompilerThreadPriority=5), JOURNAL_KEY (default: one made for this database
 # and kept in target/cluster/journal.key; never use it for real entries).
 #
 # Instance A starts first and finishes the database migrations and the content import before B starts.
@@ -48,7 +48,7 @@ db_user=${DB_USER:-leadingtogether}
 db_password=${DB_PASSWORD:-leadingtogether}
 port_a=${PORT_A:-8081}
 port_b=${PORT_B:-8082}
-java_opts=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19}
+java_opts=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19 -XX:CompilerThreadPriority=5}
 jar=target/leading-together-microbundle.jar
 logs=target/cluster
 

@@ -59,6 +59,9 @@ import java.util.function.Supplier;
  * where the JVM passes priorities on to the system ({@value #PRIORITY_FLAGS}, as the README's commands and
  * {@code deploy/} start it) the system runs a password check before pages whenever both wait for a core: a rush of
  * 1,000 sign-ins in a minute on two cores then let everyone in within 0.6 s at p99, with pages' p99 within 1.4 s.
+ * The JIT compiler's threads go to nice 5, behind the checks: Java would put them at -4, ahead of them, and in the first
+ * rush after a start, while the compiler is still busy, sign-ins then waited 13 to 18 s at the median where they waited
+ * 2 to 4 s with it behind (README, Signing in).
  * Without those flags Java's priorities change nothing, and the portal says so in its log at start. (At nice 10
  * rather than 19 the request threads still outweighed a check, dozens to one, and sign-ins' p99 stayed at 15 to
  * 18 s.)
@@ -78,8 +81,11 @@ public class HashingPool {
     /** How many sign-ins may wait for a permit at once unless {@code SIGNIN_WAITING_MAX} says otherwise. */
     public static final int DEFAULT_MAX_WAITING = REQUEST_THREADS - 100;
 
-    /** The JVM options that let thread priorities reach the system: the normal priority stays nice 0, the lowest is nice 19. */
-    public static final String PRIORITY_FLAGS = "-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19";
+    /**
+     * The JVM options that let thread priorities reach the system: the normal priority stays nice 0, the lowest is nice
+     * 19, and the JIT compiler's threads run at nice 5, behind password checks and ahead of pages.
+     */
+    public static final String PRIORITY_FLAGS = "-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19 -XX:CompilerThreadPriority=5";
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HashingPool.class.getName());
 
