@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BrowserCheckIT {
 
     @Test
-    void aPageThatBreaksWcagFailsTheCheckAtEitherWidthAndAnAccessibleOneDoesNot() throws Exception {
+    void aPageThatBreaksWcagFailsTheCheckNamingEachRuleAndAnAccessibleOneDoesNot() throws Exception {
         Path folder = Files.createTempDirectory("browser-check");
         Path broken = page(folder, "broken.html", """
                 <main><h1>Broken</h1>

@@ -17,8 +17,9 @@ import java.io.IOException;
  * hundreds of request threads while passwords are checked by one or a few. Equal shares left the password checks a
  * sliver each, and most of a launch's learners were told to try again. With the JVM started with
  * {@code -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19 -XX:CompilerThreadPriority=5} (the README's
- * commands and {@code deploy/} do), request threads run at nice 19, the JIT compiler at nice 5 and the checks at nice 0: the system gives a check its core first, and pages take
- * what is left, which on a machine that is not full is all they need. Nice 19 rather than a milder value because the
+ * commands and {@code deploy/} do), request threads run at nice 19, the JIT compiler at nice 5 and the checks at nice
+ * 0: the system gives a check its core first, and pages take what is left, which on a machine that is not full is all
+ * they need. Nice 19 rather than a milder value because the
  * request threads are many: at nice 10, fifty of them busy still outweighed one check five to one. Without those
  * options Java's priorities are not passed on and nothing changes.
  *
