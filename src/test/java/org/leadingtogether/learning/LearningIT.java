@@ -1,5 +1,8 @@
 package org.leadingtogether.learning;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +27,10 @@ import org.leadingtogether.support.RunAsLearner;
 import org.leadingtogether.support.SqlStatements;
 import org.leadingtogether.support.TestLearner;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +90,9 @@ class LearningIT {
 
     @Inject
     private ReferenceCache cache;
+
+    @Inject
+    private BeanManager beans;
 
     @BeforeEach
     void freshLearner() {
@@ -425,6 +435,33 @@ class LearningIT {
             admin.run(() -> frameworks.activate(lqf.id()));
         }
         assertEquals(Map.of(element, 2), learner.call(() -> progress.getOverview()).latest().ratings());
+    }
+
+    /**
+     * Each stateless service is one reference that every bean injecting it shares (SharedServiceReferences), not a new
+     * one for each page bean at each request, and calls through it are still checked by the container: nobody signed
+     * in is refused, a learner is served, and the services' other rules (the test below) stand.
+     */
+    @Test
+    void servicesAreSharedReferencesThatStillCheckWhoCalls() throws Exception {
+        for (Class<?> service : List.of(ProgressService.class, LearningService.class, JournalService.class, FrameworkService.class)) {
+            Bean<?> bean = beans.resolve(beans.getBeans(service));
+            assertEquals(ApplicationScoped.class, bean.getScope(), service.getSimpleName() + " is injected as one shared reference");
+        }
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> progress.getOverview());
+        assertNotNull(learner.call(() -> progress.getOverview()));
+
+        // Session- and view-scoped beans hold such references, and a cluster moves them between instances: one
+        // written out and read back in still reaches the service.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(progress);
+        }
+        ProgressService readBack;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            readBack = (ProgressService) in.readObject();
+        }
+        assertNotNull(learner.call(() -> readBack.getOverview()));
     }
 
     @Test
