@@ -44,8 +44,8 @@ import java.util.logging.Logger;
  * <p>What it asks for changes nothing people see: the first pages keep no session ({@code StatelessPages}), the
  * password checks run on this thread against the decoy, outside the {@link HashingPool} and the sign-in throttles, and
  * the throwaway learner is in no cohort, has an address nobody can have, and is deleted with its lessons, its
- * self-assessment and all its visits wrote as soon as its visits are over. It runs on a thread of its own at Java's lowest priority, takes at most
- * {@link #LIMIT}, and is logged with what it did. A load balancer that asks {@code /health/ready} (as a restart one
+ * self-assessment and all its visits wrote as soon as its visits are over. It runs on a thread of its own at Java's
+ * lowest priority, takes at most {@link #LIMIT}, and is logged with what it did. A load balancer that asks {@code /health/ready} (as a restart one
  * instance at a time does, {@code deploy/}) sends nobody until it is over. {@code WARM_UP=false} turns it off (the integration tests do: their portals run
  * without the optimising compiler, so there is nothing to warm).
  *

@@ -20,14 +20,15 @@ import java.util.List;
  * <p>Why: a page's backing bean lives for one request and injects its feature's service ({@code @Inject ProgressService}).
  * A stateless enterprise bean injected that way is, in CDI, a dependent object: each injection makes a new reference
  * to the bean, which the application server looks up in its naming directory, and throws away at the end of the
- * request. Over a learner's home page that is five references, and in the load tests' profiles 3 to 6 % of the portal's
- * CPU (src/load/MEASUREMENTS.md, the twenty-second machine). A reference to a stateless bean holds no state of its
- * own and may be used by any number of threads at once (each call is served by a pooled instance of the bean), so
- * one per service serves all.
+ * request. A learner's home has four such page beans, and in the load tests' profiles this was 3 to 6 % of the
+ * portal's CPU on request threads (src/load/MEASUREMENTS.md, the twenty-second and twenty-fifth machines). A reference
+ * to a stateless bean holds no state of its own and may be used by any number of threads at once (each call is served
+ * by a pooled instance of the bean), so one per service serves all.
  *
  * <p>How: for each stateless bean of the portal, this adds an application-scoped bean of the same type that holds one
- * reference to it, as an alternative of the highest priority, so that every {@code @Inject} of the service is given
- * the shared one. Every call still goes through the enterprise bean container as before: its roles
+ * reference to it, as an alternative enabled for the whole application ({@code priority}), so that every
+ * {@code @Inject} of the service is given the shared one. Its id is fixed, so a session holding it can be read back on
+ * another instance of a cluster. Every call still goes through the enterprise bean container as before: its roles
  * ({@code @RolesAllowed}), its transaction and its pool, for whoever is signed in on the calling thread at that moment.
  * Nothing else changes for the service or for the beans that use it.
  */
