@@ -298,8 +298,9 @@ public class JournalService {
                 .setParameter("me", me).getResultList()
                 .forEach(row -> codesByEntry.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         java.util.Optional<FrameworkView> active = frameworks.findActive();
+        Set<String> elementCodes = active.map(FrameworkView::elementCodes).orElse(Set.of());
         Map<String, Integer> byElement = new LinkedHashMap<>();
-        codesByEntry.values().forEach(codes -> active.map(a -> (Collection<String>) a.ownCodes(codes)).orElse(codes)
+        codesByEntry.values().forEach(codes -> active.map(a -> (Collection<String>) a.ownCodes(codes, elementCodes)).orElse(codes)
                 .stream().distinct().forEach(code -> byElement.merge(code, 1, Integer::sum)));
         return new Evidence(codesByEntry.size(), byElement);
     }

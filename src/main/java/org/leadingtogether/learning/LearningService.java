@@ -244,12 +244,13 @@ public class LearningService {
         LearnerProgress.NextLesson next = nextLesson(lessons, done, completions);
         Map<String, Integer> evidence = new HashMap<>();
         java.util.Optional<org.leadingtogether.framework.FrameworkView> active = frameworks.findActive();
+        Set<String> elementCodes = active.map(org.leadingtogether.framework.FrameworkView::elementCodes).orElse(Set.of());
         for (Long lesson : done) {
             Set<String> own = catalogue.elementsOfLesson().get(lesson);
             // a lesson imported before lessons named their elements counts for its module's
             Set<String> codes = own != null && !own.isEmpty() ? own
                     : catalogue.elementsOfModule().getOrDefault(catalogue.moduleOfLesson().get(lesson), Set.of());
-            Set<String> counted = active.map(a -> a.ownCodes(codes)).orElse(Set.copyOf(codes));
+            Set<String> counted = active.map(a -> a.ownCodes(codes, elementCodes)).orElse(Set.copyOf(codes));
             counted.forEach(code -> evidence.merge(code, 1, Integer::sum));
         }
         return new LearnerProgress(done.size(), lessons.size(), modulesDone, perModule.size(), next, evidence);

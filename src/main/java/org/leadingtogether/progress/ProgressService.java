@@ -60,11 +60,11 @@ public class ProgressService {
                 .setParameter("p", me).setParameter("f", framework.id())
                 .setParameter("earlierCode", framework.replacesCode() == null ? "" : framework.replacesCode())
                 .setParameter("earlierVersion", framework.replacesVersion() == null ? "" : framework.replacesVersion())
-                // all the assessments' ratings in one more query, not one query per assessment
-                .setHint("eclipselink.batch", "a.ratings").setHint("eclipselink.batch.type", "IN")
-                // The last HISTORY are kept here rather than by a row limit in the query: a limit makes the
-                // persistence provider prepare the query afresh on every call (this is the learner's home
-                // page), and a person makes a few self-assessments a year.
+                // All the assessments' ratings come in one more query (batch reading is declared on the
+                // mapping, SelfAssessment.ratings), not one an assessment. The last HISTORY are kept here rather
+                // than by a row limit in the query: a limit, like a hint, makes the persistence provider prepare
+                // the query afresh on every call (this is the learner's home page), and a person makes a few
+                // self-assessments a year.
                 .getResultList();
         List<ProgressOverview.Assessment> history = assessments.stream()
                 .limit(HISTORY)

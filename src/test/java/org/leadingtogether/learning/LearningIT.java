@@ -272,6 +272,34 @@ class LearningIT {
         assertEquals(2, learner.call(() -> progress.getOverview()).history().size(), "nothing half saved");
     }
 
+    /**
+     * The learner's home reads their self-assessments and all their ratings in two statements, however many they
+     * have made: the ratings are read in one batch for all of them (declared on {@code SelfAssessment.ratings}), never
+     * one statement an assessment.
+     */
+    @Test
+    void theHomeReadsSelfAssessmentsAndTheirRatingsInTwoStatementsHoweverMany() throws Exception {
+        FrameworkView framework = frameworks.findActive().orElseThrow();
+        long first = framework.allElements().get(0).id();
+        long second = framework.allElements().get(1).id();
+        learner.call(() -> progress.saveSelfAssessment(new HashMap<>(Map.of(first, 2, second, 1)), null, null));
+        learner.call(() -> progress.getOverview()); // the catalogue and the framework, read once into the reference cache
+        SqlStatements.Counted<ProgressOverview> one = sql.of(() -> learner.call(() -> progress.getOverview()));
+        for (int rating = 1; rating <= 3; rating++) {
+            Map<Long, Integer> ratings = new HashMap<>(Map.of(first, rating, second, 4 - rating));
+            learner.call(() -> progress.saveSelfAssessment(ratings, null, null));
+        }
+        SqlStatements.Counted<ProgressOverview> four = sql.of(() -> learner.call(() -> progress.getOverview()));
+
+        assertEquals(4, four.value().history().size());
+        assertEquals(Map.of(first, 3, second, 1), four.value().latest().ratings(), "the latest, with its own ratings");
+        assertEquals(Map.of(first, 2, second, 1), four.value().history().get(3).ratings(), "the first, with its own ratings");
+        assertEquals(one.statements().size(), four.statements().size(), "one assessment: " + one.statements()
+                + "\nfour: " + four.statements());
+        assertEquals(1, four.statements().stream().filter(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("self_rating")).count(),
+                "all four assessments' ratings in one statement: " + four.statements());
+    }
+
     @Test
     void aBrokenFileIsReportedWithItsLineAndTheLastGoodVersionStaysLive() throws Exception {
         Path moduleFile = Path.of(System.getenv("CONTENT_DIR"), "modules", MODULE, "module.md");

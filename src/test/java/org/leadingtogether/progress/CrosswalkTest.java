@@ -47,6 +47,10 @@ class CrosswalkTest {
         assertEquals(Set.of("N-1.1", "N-1.2"), NEWER.ownCodes(List.of("O-1.1", "O-1.2", "N-1.1")));
         assertEquals(Set.of("N-1.3"), NEWER.ownCodes(List.of("N-1.3", "X-9")));
         assertEquals(Set.of("O-1.1"), EARLIER.ownCodes(List.of("O-1.1", "N-1.1")), "nothing is carried backwards");
+        Set<String> newerCodes = NEWER.elementCodes();
+        assertEquals(NEWER.ownCodes(List.of("O-1.1", "O-1.2", "N-1.1")), NEWER.ownCodes(List.of("O-1.1", "O-1.2", "N-1.1"), newerCodes),
+                "the same with the element codes worked out once");
+        assertEquals(Set.of("N-1.3"), NEWER.ownCodes(List.of("N-1.3", "X-9"), newerCodes));
         assertEquals(true, NEWER.replaces("old", "2012"));
         assertEquals(false, NEWER.replaces("old", "2026"));
     }
