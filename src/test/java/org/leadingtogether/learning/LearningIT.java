@@ -296,7 +296,7 @@ class LearningIT {
         assertEquals(Map.of(first, 2, second, 1), four.value().history().get(3).ratings(), "the first, with its own ratings");
         assertEquals(one.statements().size(), four.statements().size(), "one assessment: " + one.statements()
                 + "\nfour: " + four.statements());
-        assertEquals(1, four.statements().stream().filter(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("self_rating")).count(),
+        assertEquals(1, four.statements().stream().filter(statement -> statement.toLowerCase(java.util.Locale.ROOT).contains("self_rating")).count(),
                 "all four assessments' ratings in one statement: " + four.statements());
     }
 
