@@ -560,8 +560,7 @@ public class JournalService {
     }
 
     private Set<String> activeElementCodes() {
-        return frameworks.findActive().map(f -> f.allElements().stream().map(FrameworkView.ElementView::code)
-                .collect(Collectors.toSet())).orElse(Set.of());
+        return frameworks.findActive().map(FrameworkView::elementCodes).orElse(Set.of());
     }
 
     private List<ElementRef> elementRefs(Set<String> codes) {
